@@ -13,6 +13,12 @@ export interface CellEdit {
   readonly value: string;
 }
 
+/** A cell on a named sheet (related cells may sit on another sheet of the workbook). */
+export interface CellRef {
+  readonly sheet: string;
+  readonly cell: CellAddress;
+}
+
 export interface Suggestion {
   readonly messageId: string;
   readonly data: MessageData;
@@ -29,7 +35,7 @@ export interface Diagnostic {
   readonly message: string;
   readonly sheet: string;
   readonly cell: CellAddress;
-  readonly related: readonly CellAddress[];
+  readonly related: readonly CellRef[];
   /** A safe, meaning-preserving edit that may be applied in one click. */
   readonly fix: CellEdit | null;
   /** Edits the user must confirm. */

@@ -1,4 +1,4 @@
-import type { CellRect } from '../model/address';
+import type { CellAddress, CellRect } from '../model/address';
 import type { Locale } from '../diagnostics/diagnostic';
 
 export type TemplateId = 'project-seed' | 'project-88' | 'department' | 'project-101';
@@ -31,6 +31,38 @@ export interface TemplateValidation {
   readonly allowOther: boolean;
 }
 
+/** One 一级 block of a template's indicator grid (rows relative to the template's top-left). */
+export interface TemplateGridBlock {
+  readonly level1: string;
+  /** First and last grid row of the block; the 一级 cell is merged over them when they differ. */
+  readonly top: number;
+  readonly bottom: number;
+  /** One row per 二级, in template order. */
+  readonly rows: readonly { readonly level2: string; readonly row: number }[];
+}
+
+/** Where a template's indicator grid is (0-based, relative to the template's top-left). */
+export interface TemplateGridLayout {
+  /** The row holding 一级指标 / 二级指标 / 三级指标 … */
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly columns: {
+    readonly level1: number;
+    readonly level2: number;
+    readonly level3: number;
+    /** 绩效指标描述 (seed-style layouts only). */
+    readonly description?: number;
+    /** 指标值; in the 88号 layout the 年度指标值 column. */
+    readonly value: number;
+    /** 中期指标值 (88号 project layout only). */
+    readonly midValue?: number;
+    /** 指标值确定依据 (seed-style layouts only). */
+    readonly basis?: number;
+  };
+  readonly blocks: readonly TemplateGridBlock[];
+}
+
 /**
  * A template as data: everything a front end needs to write it, relative to a top-left origin.
  * Defined once in the core; the Excel gateway and the xlsx writer both apply it.
@@ -54,4 +86,11 @@ export interface TemplateSpec {
     readonly orientation: 'portrait' | 'landscape';
     readonly fitToWidth: 1;
   };
+  /**
+   * The cells the officer fills in, by a stable field id (e.g. `projectName`, `budget`, `goal`),
+   * relative to the template's top-left. Extension: absent on specs that do not name them.
+   */
+  readonly fields?: Readonly<Record<string, CellAddress>>;
+  /** Where the indicator grid is. Extension: absent on specs without a grid. */
+  readonly grid?: TemplateGridLayout;
 }
