@@ -1,0 +1,127 @@
+import ExcelJS from 'exceljs';
+import { readWorkbookBuffer } from '../../src/cli/xlsx-reader';
+import { textAt, cellAt } from '../../src/core/model/grid';
+import { makeXlsx } from './helpers/zip';
+
+async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+async function sampleWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('表一');
+  ws.getCell('A1').value = '资金支出计划（%）';
+  ws.mergeCells('A1:C1');
+  ws.getCell('A2').value = 0.8;
+  ws.getCell('A2').numFmt = '0%';
+  ws.getCell('B2').value = 0.855;
+  ws.getCell('B2').numFmt = '0.00%';
+  ws.getCell('C2').value = 20;
+  ws.getCell('C2').numFmt = '0.00';
+  ws.getCell('D2').value = 1234567.891;
+  ws.getCell('D2').numFmt = '#,##0.00';
+  ws.getCell('A3').value = new Date(Date.UTC(2022, 11, 31));
+  ws.getCell('A3').numFmt = 'yyyy"年"m"月"d"日"';
+  ws.getCell('B3').value = new Date(Date.UTC(2022, 11, 31));
+  ws.getCell('B3').numFmt = 'yyyy/m/d';
+  ws.getCell('C3').value = 0.1 + 0.2;
+  ws.getCell('D3').value = true;
+  ws.getCell('A4').value = { richText: [{ text: '≥' }, { text: '80', font: { bold: true } }, { text: '%' }] };
+  ws.getCell('B4').value = { formula: 'C2*2', result: 40 };
+  ws.getCell('B4').numFmt = '0.00';
+  ws.getCell('C4').value = { formula: 'C2/3' } as ExcelJS.CellFormulaValue; // no cached result
+  ws.getCell('D4').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
+  ws.getCell('E4').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue;
+  ws.getCell('A5').value = { text: '预算批复', hyperlink: 'https://example.org/a' };
+  ws.getCell('B5').value = '  年初工作计划 ';
+  ws.getCell('A7').value = '产出指标';
+  ws.mergeCells('A7:A9');
+  const hidden = wb.addWorksheet('隐藏', { state: 'hidden' });
+  hidden.getCell('B2').value = 'h';
+  const very = wb.addWorksheet('深度隐藏', { state: 'veryHidden' });
+  very.getCell('A1').value = 'v';
+  return toBuffer(wb);
+}
+
+describe('readWorkbookBuffer on an exceljs-written workbook', () => {
+  let read: Awaited<ReturnType<typeof readWorkbookBuffer>>;
+  beforeAll(async () => {
+    read = await readWorkbookBuffer(await sampleWorkbook());
+  });
+
+  test('reads every sheet, flags hidden ones', () => {
+    expect(read.grids.map((g) => g.sheet)).toEqual(['表一', '隐藏', '深度隐藏']);
+    expect(read.grids.map((g) => Boolean(g.hidden))).toEqual([false, true, true]);
+    expect(read.sheets.map((s) => s.state)).toEqual(['visible', 'hidden', 'veryHidden']);
+    expect(textAt(read.grids[1], 1, 1)).toBe('h');
+  });
+
+  test('text is what Excel displays', () => {
+    const g = read.grids[0];
+    expect(textAt(g, 1, 0)).toBe('80%');
+    expect(cellAt(g, 1, 0).value).toBe(0.8);
+    expect(cellAt(g, 1, 0).numberFormat).toBe('0%');
+    expect(textAt(g, 1, 1)).toBe('85.50%');
+    expect(textAt(g, 1, 2)).toBe('20.00');
+    expect(textAt(g, 1, 3)).toBe('1,234,567.89');
+    expect(textAt(g, 2, 0)).toBe('2022年12月31日');
+    expect(cellAt(g, 2, 0).value).toBe(44926);
+    expect(textAt(g, 2, 1)).toBe('2022-12-31');
+    expect(textAt(g, 2, 2)).toBe('0.3');
+    expect(cellAt(g, 2, 2).numberFormat).toBeUndefined();
+    expect(textAt(g, 2, 3)).toBe('TRUE');
+  });
+
+  test('rich text, formulas, errors, hyperlinks', () => {
+    const g = read.grids[0];
+    expect(textAt(g, 3, 0)).toBe('≥80%');
+    expect(textAt(g, 3, 1)).toBe('40.00');
+    expect(cellAt(g, 3, 1).value).toBe(40);
+    expect(cellAt(g, 3, 2)).toEqual({ value: null, text: '' });
+    expect(read.notes).toEqual([{ id: 'formula-no-result', sheet: '表一', cells: ['C4'] }]);
+    expect(cellAt(g, 3, 3)).toMatchObject({ error: '#REF!', text: '#REF!' });
+    expect(cellAt(g, 3, 4)).toMatchObject({ error: '#DIV/0!', text: '#DIV/0!' });
+    expect(textAt(g, 4, 0)).toBe('预算批复');
+    expect(cellAt(g, 4, 1).text).toBe('  年初工作计划 ');
+  });
+
+  test('merges, with content only in the top-left cell', () => {
+    const g = read.grids[0];
+    expect(g.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 2 },
+      { top: 6, left: 0, bottom: 8, right: 0 },
+    ]);
+    expect(textAt(g, 0, 0)).toBe('资金支出计划（%）');
+    expect(textAt(g, 0, 1)).toBe('');
+    expect(textAt(g, 7, 0)).toBe('');
+    expect(textAt(g, 6, 0)).toBe('产出指标');
+  });
+});
+
+describe('readWorkbookBuffer on hand-written XML (as Excel and WPS store it)', () => {
+  test('built-in zh-CN date format 31, percent ids 9/10, inline strings, error cells, shared formula results', async () => {
+    const buf = makeXlsx(
+      [
+        {
+          name: 'Sheet1',
+          sheetData:
+            '<row r="1"><c r="A1" s="1"><v>44926</v></c><c r="B1" s="2"><v>0.8</v></c><c r="C1" s="3"><v>0.95</v></c>' +
+            '<c r="D1" t="inlineStr"><is><t>≥90%</t></is></c><c r="E1" t="e"><v>#N/A</v></c></row>' +
+            '<row r="3"><c r="A3" s="4"><f>B1*25</f><v>20</v></c><c r="B3" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="C3"><f>X1</f></c></row>',
+        },
+      ],
+      [0, 31, 9, 10, 2],
+    );
+    const read = await readWorkbookBuffer(buf);
+    const g = read.grids[0];
+    expect(textAt(g, 0, 0)).toBe('2022年12月31日');
+    expect(textAt(g, 0, 1)).toBe('80%');
+    expect(textAt(g, 0, 2)).toBe('95.00%');
+    expect(textAt(g, 0, 3)).toBe('≥90%');
+    expect(cellAt(g, 0, 4)).toMatchObject({ error: '#N/A', text: '#N/A' });
+    expect(g.cells[1]).toEqual([]); // an empty row
+    expect(textAt(g, 2, 0)).toBe('20.00');
+    expect(textAt(g, 2, 1)).toBe('ab');
+    expect(read.notes[0].cells).toEqual(['C3']);
+  });
+});
