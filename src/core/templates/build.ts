@@ -127,7 +127,8 @@ export function addIndicatorGrid(d: TemplateDraft, opts: GridOptions): TemplateG
     for (const level2 of level2s) {
       d.put(row, columns.level2, level2, STYLE.level);
       for (const h of inputCols) {
-        const style = h.col === columns.value || h.col === columns.midValue ? STYLE.gridValue : STYLE.gridText;
+        const style =
+          h.col === columns.value || h.col === columns.midValue ? STYLE.gridValue : STYLE.gridText;
         d.putMerged(row, h.col, row, h.right ?? h.col, null, style);
       }
       rows.push({ level2, row });

@@ -23,7 +23,7 @@ function build(): TemplateSpec {
   d.putMerged(1, 0, 1, 3, '（20XX年度）', STYLE.subtitle).field('year', 1, 0);
 
   d.put(2, 0, '部门（单位）名称', STYLE.label);
-  d.putMerged(2, 1, 2, 3, null, STYLE.input).field('departmentName', 2, 1);
+  d.putMerged(2, 1, 2, 3, null, STYLE.input).field('department', 2, 1);
 
   const taskTop = 3;
   const taskBottom = taskTop + DEPARTMENT_TASK_ROWS;
@@ -40,7 +40,7 @@ function build(): TemplateSpec {
   const budget = taskBottom + 1; // r7
   d.putMerged(budget, 0, budget + 1, 0, '年度部门整体支出预算（万元）', STYLE.label);
   const money = [
-    ['资金总额', 'total'],
+    ['资金总额', 'budget'],
     ['财政拨款', 'fiscal'],
     ['其他资金', 'other'],
   ] as const;
@@ -51,7 +51,7 @@ function build(): TemplateSpec {
 
   const goal = budget + 2; // r9
   d.put(goal, 0, '年度总体目标', STYLE.label);
-  d.putMerged(goal, 1, goal, 3, null, STYLE.textArea).field('goal', goal, 1).height(goal, 96);
+  d.putMerged(goal, 1, goal, 3, null, STYLE.textArea).field('goals', goal, 1).height(goal, 96);
 
   addIndicatorGrid(d, {
     profile: '88',

@@ -19,7 +19,12 @@ export { PROJECT_101 } from './project-101';
 export { FONT_NAME, HEADER_FILL } from './build';
 
 /** Every template, in menu order. */
-export const TEMPLATES: readonly TemplateSpec[] = Object.freeze([PROJECT_SEED, PROJECT_88, DEPARTMENT, PROJECT_101]);
+export const TEMPLATES: readonly TemplateSpec[] = Object.freeze([
+  PROJECT_SEED,
+  PROJECT_88,
+  DEPARTMENT,
+  PROJECT_101,
+]);
 
 export const TEMPLATE_IDS: readonly TemplateId[] = Object.freeze(TEMPLATES.map((t) => t.id));
 
@@ -76,7 +81,8 @@ export function formatTemplateValue(value: string | number, numberFormat?: strin
  */
 export function templateToGrid(spec: TemplateSpec, sheet: string, origin: CellAddress = ORIGIN): Grid {
   const rows: (GridCell | null)[][] = [];
-  for (let r = 0; r < origin.row + spec.rows; r++) rows.push(new Array<GridCell | null>(origin.col + spec.cols).fill(null));
+  for (let r = 0; r < origin.row + spec.rows; r++)
+    rows.push(new Array<GridCell | null>(origin.col + spec.cols).fill(null));
   for (const cell of spec.cells) {
     if (cell.value === null || cell.value === '') continue;
     const numberFormat = cell.style?.numberFormat ?? spec.baseStyle.numberFormat;

@@ -8,6 +8,9 @@ import type { TemplateSpec } from './types';
 
 export const PROJECT_101: TemplateSpec = buildSeedStyleTemplate(
   'project-101',
-  { 'zh-CN': '项目支出绩效目标表（成本指标单列）', 'en-US': 'Project performance targets (cost indicators as a level-1 block)' },
+  {
+    'zh-CN': '项目支出绩效目标表（成本指标单列）',
+    'en-US': 'Project performance targets (cost indicators as a level-1 block)',
+  },
   '101',
 );

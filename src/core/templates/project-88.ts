@@ -29,9 +29,9 @@ function build(): TemplateSpec {
   d.putMerged(2, 2, 2, 4, '单位（盖章）：', STYLE.note);
 
   d.put(3, 0, '项目名称', STYLE.label);
-  d.putMerged(3, 1, 3, 4, null, STYLE.input).field('projectName', 3, 1);
+  d.putMerged(3, 1, 3, 4, null, STYLE.input).field('name', 3, 1);
   d.put(4, 0, '主管部门及代码', STYLE.label);
-  d.put(4, 1, null, STYLE.input).field('department', 4, 1);
+  d.put(4, 1, null, STYLE.input).field('unit', 4, 1);
   d.put(4, 2, '实施单位', STYLE.label);
   d.putMerged(4, 3, 4, 4, null, STYLE.input).field('implementer', 4, 3);
   d.put(5, 0, '项目属性', STYLE.label);
@@ -41,9 +41,9 @@ function build(): TemplateSpec {
 
   d.putMerged(6, 0, 8, 0, '项目资金（万元）', STYLE.label);
   const money = [
-    ['中期资金总额', 'midTotal', '年度资金总额', 'yearTotal'],
-    ['其中：财政拨款', 'midFiscal', '其中：财政拨款', 'yearFiscal'],
-    ['其他资金', 'midOther', '其他资金', 'yearOther'],
+    ['中期资金总额', 'midBudget', '年度资金总额', 'budget'],
+    ['其中：财政拨款', 'midFiscal', '其中：财政拨款', 'fiscal'],
+    ['其他资金', 'midOther', '其他资金', 'other'],
   ] as const;
   money.forEach(([midLabel, midField, yearLabel, yearField], i) => {
     const r = 6 + i;
@@ -56,8 +56,8 @@ function build(): TemplateSpec {
   d.putMerged(9, 0, 10, 0, '总体目标', STYLE.label);
   d.putMerged(9, 1, 9, 2, '中期目标', STYLE.label);
   d.putMerged(9, 3, 9, 4, '年度目标', STYLE.label);
-  d.putMerged(10, 1, 10, 2, null, STYLE.textArea).field('midGoal', 10, 1);
-  d.putMerged(10, 3, 10, 4, null, STYLE.textArea).field('goal', 10, 3);
+  d.putMerged(10, 1, 10, 2, null, STYLE.textArea).field('midGoals', 10, 1);
+  d.putMerged(10, 3, 10, 4, null, STYLE.textArea).field('goals', 10, 3);
   d.height(10, 96);
 
   addIndicatorGrid(d, {

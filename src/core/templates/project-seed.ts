@@ -32,9 +32,9 @@ export function buildSeedStyleTemplate(
   d.putMerged(1, 5, 1, 6, '单位：万元', STYLE.noteRight);
   // r2 项目编码 / 项目名称
   d.put(2, 0, '项目编码', STYLE.label);
-  d.putMerged(2, 1, 2, 2, null, STYLE.input).field('projectCode', 2, 1);
+  d.putMerged(2, 1, 2, 2, null, STYLE.input).field('code', 2, 1);
   d.put(2, 3, '项目名称', STYLE.label);
-  d.putMerged(2, 4, 2, 6, null, STYLE.input).field('projectName', 2, 4);
+  d.putMerged(2, 4, 2, 6, null, STYLE.input).field('name', 2, 4);
   // r3..r4 预算规模及资金用途
   d.putMerged(3, 0, 4, 0, '预算规模及资金用途', STYLE.label);
   d.put(3, 1, '预算数', STYLE.label);
@@ -59,7 +59,7 @@ export function buildSeedStyleTemplate(
   d.putMerged(5, 5, 6, 6, null);
   // r7 绩效目标
   d.put(7, 0, '绩效目标', STYLE.label);
-  d.putMerged(7, 1, 7, 6, null, STYLE.textArea).field('goal', 7, 1).height(7, 72);
+  d.putMerged(7, 1, 7, 6, null, STYLE.textArea).field('goals', 7, 1).height(7, 72);
   // r8 header, r9… grid
   addIndicatorGrid(d, {
     profile,
@@ -85,6 +85,9 @@ export function buildSeedStyleTemplate(
 
 export const PROJECT_SEED: TemplateSpec = buildSeedStyleTemplate(
   'project-seed',
-  { 'zh-CN': '项目支出绩效目标表（预算编制格式）', 'en-US': 'Project performance targets (budget-preparation format)' },
+  {
+    'zh-CN': '项目支出绩效目标表（预算编制格式）',
+    'en-US': 'Project performance targets (budget-preparation format)',
+  },
   '88',
 );

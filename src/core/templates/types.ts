@@ -87,8 +87,13 @@ export interface TemplateSpec {
     readonly fitToWidth: 1;
   };
   /**
-   * The cells the officer fills in, by a stable field id (e.g. `projectName`, `budget`, `goal`),
-   * relative to the template's top-left. Extension: absent on specs that do not name them.
+   * The cells the officer fills in, by a stable field id, relative to the template's top-left.
+   * Ids shared with the reader's header keys mean the same field: code, name, budget, fiscal, other,
+   * purpose, goals, unit, implementer, department (budget/fiscal/other/goals are the annual ones in the
+   * 88 layout, its 中期 cells midBudget/midFiscal/midOther/midGoals; unit is 单位编码及名称 in the seed
+   * layout, a label cell completed in place, and 主管部门及代码 in the 88 layout). Also: year (a label
+   * cell completed in place), plan3/plan6/plan10/plan12, attribute, period, task<i>Name/task<i>Content.
+   * Extension: absent on specs that do not name them.
    */
   readonly fields?: Readonly<Record<string, CellAddress>>;
   /** Where the indicator grid is. Extension: absent on specs without a grid. */

@@ -33,7 +33,13 @@ export const PROFILES: Readonly<Record<ProfileId, ProfileVocabulary>> = Object.f
 });
 
 /** 指标值确定依据 / 绩效标准 categories offered in the dropdown (free text stays allowed). */
-export const BASIS_OPTIONS = Object.freeze(['计划标准', '行业标准', '历史标准', '预算支出标准', '其他标准'] as const);
+export const BASIS_OPTIONS = Object.freeze([
+  '计划标准',
+  '行业标准',
+  '历史标准',
+  '预算支出标准',
+  '其他标准',
+] as const);
 
 /** The 一级 names of a profile, in template order. */
 export function level1Names(profile: ProfileId): readonly string[] {
@@ -43,7 +49,8 @@ export function level1Names(profile: ProfileId): readonly string[] {
 /** Every 二级 name of a profile, in template order (each once). */
 export function level2Names(profile: ProfileId): readonly string[] {
   const out: string[] = [];
-  for (const list of Object.values(PROFILES[profile])) for (const name of list) if (!out.includes(name)) out.push(name);
+  for (const list of Object.values(PROFILES[profile]))
+    for (const name of list) if (!out.includes(name)) out.push(name);
   return out;
 }
 

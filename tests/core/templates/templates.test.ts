@@ -71,6 +71,8 @@ interface Expectation {
   /** Label texts that must appear somewhere (the reader finds tables by these). */
   readonly labels: readonly string[];
   readonly title: string;
+  /** Fields whose cell holds a label the officer completes in place (not an empty input). */
+  readonly labelFields: readonly string[];
 }
 
 const EXPECTATIONS: readonly Expectation[] = [
@@ -92,8 +94,18 @@ const EXPECTATIONS: readonly Expectation[] = [
     basisCol: 5,
     amounts: ['C4', 'E4', 'G4'],
     percents: ['B7', 'C7', 'D7', 'E7'],
-    labels: ['项目编码', '项目名称', '预算规模及资金用途', '预算数', '其中：财政资金', '其他资金', '资金支出计划（%）', '绩效目标'],
+    labels: [
+      '项目编码',
+      '项目名称',
+      '预算规模及资金用途',
+      '预算数',
+      '其中：财政资金',
+      '其他资金',
+      '资金支出计划（%）',
+      '绩效目标',
+    ],
     title: '<项目名称>绩效目标表',
+    labelFields: ['unit'],
   },
   {
     spec: PROJECT_88,
@@ -129,6 +141,7 @@ const EXPECTATIONS: readonly Expectation[] = [
       '年度目标',
     ],
     title: '项目支出绩效目标申报表',
+    labelFields: ['year'],
   },
   {
     spec: DEPARTMENT,
@@ -146,8 +159,19 @@ const EXPECTATIONS: readonly Expectation[] = [
     basisCol: null,
     amounts: ['B9', 'C9', 'D9'],
     percents: [],
-    labels: ['部门（单位）名称', '年度主要任务', '任务名称', '主要内容', '年度部门整体支出预算（万元）', '资金总额', '财政拨款', '其他资金', '年度总体目标'],
+    labels: [
+      '部门（单位）名称',
+      '年度主要任务',
+      '任务名称',
+      '主要内容',
+      '年度部门整体支出预算（万元）',
+      '资金总额',
+      '财政拨款',
+      '其他资金',
+      '年度总体目标',
+    ],
     title: '部门（单位）整体支出绩效目标申报表',
+    labelFields: ['year'],
   },
   {
     spec: PROJECT_101,
@@ -167,8 +191,18 @@ const EXPECTATIONS: readonly Expectation[] = [
     basisCol: 5,
     amounts: ['C4', 'E4', 'G4'],
     percents: ['B7', 'C7', 'D7', 'E7'],
-    labels: ['项目编码', '项目名称', '预算规模及资金用途', '预算数', '其中：财政资金', '其他资金', '资金支出计划（%）', '绩效目标'],
+    labels: [
+      '项目编码',
+      '项目名称',
+      '预算规模及资金用途',
+      '预算数',
+      '其中：财政资金',
+      '其他资金',
+      '资金支出计划（%）',
+      '绩效目标',
+    ],
     title: '<项目名称>绩效目标表',
+    labelFields: ['unit'],
   },
 ];
 
@@ -181,10 +215,13 @@ describe('template registry', () => {
     expect(EXPECTATIONS.map((e) => e.spec)).toEqual(TEMPLATES);
   });
 
-  it.each(EXPECTATIONS.map((e) => [e.id, e.spec] as const))('getTemplate(%s) returns that spec', (id, spec) => {
-    expect(getTemplate(id)).toBe(spec);
-    expect(isTemplateId(id)).toBe(true);
-  });
+  it.each(EXPECTATIONS.map((e) => [e.id, e.spec] as const))(
+    'getTemplate(%s) returns that spec',
+    (id, spec) => {
+      expect(getTemplate(id)).toBe(spec);
+      expect(isTemplateId(id)).toBe(true);
+    },
+  );
 
   it.each(['', 'project', 'PROJECT-SEED', 'toString', 'constructor'])('rejects unknown id %j', (id) => {
     expect(getTemplate(id)).toBeUndefined();
@@ -241,14 +278,20 @@ describe.each(EXPECTATIONS.map((e) => [e.id, e] as const))('%s', (_id, e) => {
   });
 
   it('uses its last row and last column (the footprint is tight)', () => {
-    const rects = [...spec.merges, ...spec.cells.map((c) => ({ top: c.row, left: c.col, bottom: c.row, right: c.col }))];
+    const rects = [
+      ...spec.merges,
+      ...spec.cells.map((c) => ({ top: c.row, left: c.col, bottom: c.row, right: c.col })),
+    ];
     expect(Math.max(...rects.map((r) => r.bottom))).toBe(spec.rows - 1);
     expect(Math.max(...rects.map((r) => r.right))).toBe(spec.cols - 1);
   });
 
   it('has merges inside the template, each over more than one cell, none overlapping', () => {
     spec.merges.forEach((m, i) => {
-      expect({ merge: rectToA1(m), inside: inside(m, spec.rows, spec.cols) }).toEqual({ merge: rectToA1(m), inside: true });
+      expect({ merge: rectToA1(m), inside: inside(m, spec.rows, spec.cols) }).toEqual({
+        merge: rectToA1(m),
+        inside: true,
+      });
       expect(m.bottom > m.top || m.right > m.left).toBe(true);
       spec.merges.slice(i + 1).forEach((n) => {
         expect({ pair: `${rectToA1(m)} ${rectToA1(n)}`, overlap: overlap(m, n) }).toEqual({
@@ -308,15 +351,18 @@ describe.each(EXPECTATIONS.map((e) => [e.id, e] as const))('%s', (_id, e) => {
     expect(grid.firstRow).toBe(e.headerRow + 1);
     expect(grid.lastRow).toBe(spec.rows - 1);
     const headerCells = spec.cells.filter((c) => c.row === e.headerRow);
-    expect(headerCells.map((c) => [rectToA1({ top: c.row, left: c.col, bottom: c.row, right: c.col }), c.value])).toEqual(
-      e.header,
-    );
+    expect(
+      headerCells.map((c) => [rectToA1({ top: c.row, left: c.col, bottom: c.row, right: c.col }), c.value]),
+    ).toEqual(e.header);
     for (const c of headerCells) {
       expect(c.style?.bold).toBe(true);
       expect(c.style?.fill).toMatch(/^#[0-9A-F]{6}$/i);
     }
     // the header spans the full width (merged cells included)
-    for (let col = 0; col < spec.cols; col++) expect(shownAt(spec, rectToA1({ top: e.headerRow, left: col, bottom: e.headerRow, right: col }))).not.toBeNull();
+    for (let col = 0; col < spec.cols; col++)
+      expect(
+        shownAt(spec, rectToA1({ top: e.headerRow, left: col, bottom: e.headerRow, right: col })),
+      ).not.toBeNull();
     expect(grid.columns.basis ?? null).toBe(e.basisCol);
   });
 
@@ -346,7 +392,13 @@ describe.each(EXPECTATIONS.map((e) => [e.id, e] as const))('%s', (_id, e) => {
       expect(block.rows).toEqual(l2s.map((level2, i) => ({ level2, row: row + i })));
       expect(cellAt(spec, block.top, grid.columns.level1)?.value).toBe(block.level1);
       const m = mergeAt(spec, block.top, grid.columns.level1);
-      if (l2s.length > 1) expect(m).toEqual({ top: block.top, left: grid.columns.level1, bottom: block.bottom, right: grid.columns.level1 });
+      if (l2s.length > 1)
+        expect(m).toEqual({
+          top: block.top,
+          left: grid.columns.level1,
+          bottom: block.bottom,
+          right: grid.columns.level1,
+        });
       else expect(m).toBeUndefined();
       row += l2s.length;
     }
@@ -355,7 +407,9 @@ describe.each(EXPECTATIONS.map((e) => [e.id, e] as const))('%s', (_id, e) => {
 
   it('leaves 三级, 描述, 指标值 and 依据 empty on every grid row, merged like their header', () => {
     const grid = spec.grid!;
-    const inputCols = e.header.map(([a1]) => fromA1(a1)!.col).filter((c) => c !== grid.columns.level1 && c !== grid.columns.level2);
+    const inputCols = e.header
+      .map(([a1]) => fromA1(a1)!.col)
+      .filter((c) => c !== grid.columns.level1 && c !== grid.columns.level2);
     expect(inputCols).toContain(grid.columns.level3);
     expect(inputCols).toContain(grid.columns.value);
     for (let row = grid.firstRow; row <= grid.lastRow; row++) {
@@ -381,7 +435,9 @@ describe.each(EXPECTATIONS.map((e) => [e.id, e] as const))('%s', (_id, e) => {
       { rect: col(grid.columns.level2), list: level2Names(e.profile), allowOther: false },
       ...(e.basisCol === null ? [] : [{ rect: col(e.basisCol), list: [...BASIS_OPTIONS], allowOther: true }]),
     ];
-    expect(spec.validations.map((v) => ({ ...v, list: [...v.list] }))).toEqual(expected.map((v) => ({ ...v, list: [...v.list] })));
+    expect(spec.validations.map((v) => ({ ...v, list: [...v.list] }))).toEqual(
+      expected.map((v) => ({ ...v, list: [...v.list] })),
+    );
     for (const v of spec.validations) {
       expect(inside(v.rect, spec.rows, spec.cols)).toBe(true);
       expect(new Set(v.list).size).toBe(v.list.length);
@@ -389,7 +445,9 @@ describe.each(EXPECTATIONS.map((e) => [e.id, e] as const))('%s', (_id, e) => {
       expect(v.list.join(',').length).toBeLessThanOrEqual(255);
     }
     if (e.basisCol !== null) {
-      expect(spec.cells.find((c) => c.row === grid.headerRow && c.col === e.basisCol)?.value).toBe('指标值确定依据');
+      expect(spec.cells.find((c) => c.row === grid.headerRow && c.col === e.basisCol)?.value).toBe(
+        '指标值确定依据',
+      );
     }
   });
 
@@ -417,17 +475,21 @@ describe.each(EXPECTATIONS.map((e) => [e.id, e] as const))('%s', (_id, e) => {
       seen.add(key);
       const c = cellAt(spec, at.row, at.col);
       expect({ name, defined: c !== undefined }).toEqual({ name, defined: true });
-      // year / unit fields are labels the officer completes in place; all others are empty inputs
-      if (name !== 'year' && name !== 'unit') expect({ name, value: c!.value }).toEqual({ name, value: null });
+      // label fields are completed in place by the officer; all others are empty inputs
+      if (e.labelFields.includes(name)) expect(typeof c!.value).toBe('string');
+      else expect({ name, value: c!.value }).toEqual({ name, value: null });
       const m = mergeAt(spec, at.row, at.col);
       if (m) expect([m.top, m.left]).toEqual([at.row, at.col]);
     }
     for (const a1 of e.amounts) expect(Object.values(fields)).toContainEqual(fromA1(a1));
-    expect(fields.goal).toBeDefined();
+    expect(fields.goals).toBeDefined();
+    expect(fields.budget).toBeDefined();
+    expect(fields.fiscal).toBeDefined();
+    expect(fields.other).toBeDefined();
   });
 
   it('gives multi-line text areas wrap and a taller row', () => {
-    const goal = spec.fields!.goal;
+    const goal = spec.fields!.goals;
     expect(cellAt(spec, goal.row, goal.col)!.style?.wrap).toBe(true);
     expect(spec.rowHeights?.[goal.row]).toBeGreaterThanOrEqual(48);
   });
@@ -490,15 +552,26 @@ describe('project-seed layout', () => {
     expect(c!.value).toBe(value);
   });
 
-  it.each(['A1:G1', 'A2:E2', 'F2:G2', 'B3:C3', 'E3:G3', 'A4:A5', 'B5:G5', 'A6:A7', 'B8:G8', 'F9:G9', 'A10:A13', 'A14:A17'])(
-    'merges %s',
-    (ref) => {
-      expect(S.merges).toContainEqual(rectFromA1(ref));
-    },
-  );
+  it.each([
+    'A1:G1',
+    'A2:E2',
+    'F2:G2',
+    'B3:C3',
+    'E3:G3',
+    'A4:A5',
+    'B5:G5',
+    'A6:A7',
+    'B8:G8',
+    'F9:G9',
+    'A10:A13',
+    'A14:A17',
+  ])('merges %s', (ref) => {
+    expect(S.merges).toContainEqual(rectFromA1(ref));
+  });
 
   it('merges 依据 F:G on every grid row and does not merge 满意度 (one row)', () => {
-    for (let row = 9; row <= 17; row++) expect(S.merges).toContainEqual({ top: row, left: 5, bottom: row, right: 6 });
+    for (let row = 9; row <= 17; row++)
+      expect(S.merges).toContainEqual({ top: row, left: 5, bottom: row, right: 6 });
     expect(mergeAt(S, 17, 0)).toBeUndefined();
   });
 
@@ -506,10 +579,24 @@ describe('project-seed layout', () => {
     const f = S.fields!;
     const a1 = (k: string) => rectToA1({ top: f[k].row, left: f[k].col, bottom: f[k].row, right: f[k].col });
     expect(
-      Object.fromEntries(['projectCode', 'projectName', 'budget', 'fiscal', 'other', 'purpose', 'plan3', 'plan6', 'plan10', 'plan12', 'goal'].map((k) => [k, a1(k)])),
+      Object.fromEntries(
+        [
+          'code',
+          'name',
+          'budget',
+          'fiscal',
+          'other',
+          'purpose',
+          'plan3',
+          'plan6',
+          'plan10',
+          'plan12',
+          'goals',
+        ].map((k) => [k, a1(k)]),
+      ),
     ).toEqual({
-      projectCode: 'B3',
-      projectName: 'E3',
+      code: 'B3',
+      name: 'E3',
       budget: 'C4',
       fiscal: 'E4',
       other: 'G4',
@@ -518,7 +605,7 @@ describe('project-seed layout', () => {
       plan6: 'C7',
       plan10: 'D7',
       plan12: 'E7',
-      goal: 'B8',
+      goals: 'B8',
     });
     // 项目编码 is text so a numeric code keeps its leading zeros
     expect(cellAt(S, 2, 1)!.style?.numberFormat).toBe('@');
@@ -628,6 +715,55 @@ describe('department layout', () => {
   });
 });
 
+describe.each([
+  [
+    PROJECT_88,
+    {
+      name: 'B4',
+      unit: 'B5',
+      implementer: 'D5',
+      attribute: 'B6',
+      period: 'D6',
+      midBudget: 'C7',
+      midFiscal: 'C8',
+      midOther: 'C9',
+      budget: 'E7',
+      fiscal: 'E8',
+      other: 'E9',
+      midGoals: 'B11',
+      goals: 'D11',
+      year: 'A2',
+    },
+  ],
+  [
+    DEPARTMENT,
+    {
+      year: 'A2',
+      department: 'B3',
+      task1Name: 'B5',
+      task1Content: 'C5',
+      task2Name: 'B6',
+      task2Content: 'C6',
+      task3Name: 'B7',
+      task3Content: 'C7',
+      budget: 'B9',
+      fiscal: 'C9',
+      other: 'D9',
+      goals: 'B10',
+    },
+  ],
+] as const)('fields of %#', (spec, expected) => {
+  it(`${spec.id} names its fields at the expected cells`, () => {
+    const actual = Object.fromEntries(
+      Object.entries(spec.fields!).map(([k, a]) => [
+        k,
+        rectToA1({ top: a.row, left: a.col, bottom: a.row, right: a.col }),
+      ]),
+    );
+    expect(actual).toEqual(expected);
+  });
+});
+
 // ---------------------------------------------------------------- templateToGrid / footprint
 
 describe('templateFootprint', () => {
@@ -673,7 +809,11 @@ describe('templateToGrid', () => {
           const tc = cellAt(spec, r, c);
           const gc = g.cells[row + r]![col + c];
           if (tc && tc.value !== null) {
-            expect(gc).toEqual({ value: tc.value, text: String(tc.value), ...(tc.style?.numberFormat ? { numberFormat: tc.style.numberFormat } : {}) });
+            expect(gc).toEqual({
+              value: tc.value,
+              text: String(tc.value),
+              ...(tc.style?.numberFormat ? { numberFormat: tc.style.numberFormat } : {}),
+            });
             expect(textAt(g, row + r, col + c)).toBe(String(tc.value).trim());
           } else {
             expect(gc).toBeNull();
@@ -681,7 +821,12 @@ describe('templateToGrid', () => {
         }
       }
       expect(g.merges).toEqual(
-        spec.merges.map((m) => ({ top: m.top + row, left: m.left + col, bottom: m.bottom + row, right: m.right + col })),
+        spec.merges.map((m) => ({
+          top: m.top + row,
+          left: m.left + col,
+          bottom: m.bottom + row,
+          right: m.right + col,
+        })),
       );
       // the grid header and the first 一级 are where the layout says, offset by the origin
       const grid = spec.grid!;
