@@ -1,0 +1,66 @@
+import type { Severity } from '../diagnostics/diagnostic';
+import type { ProfileId } from '../templates/vocab';
+
+export type RuleSetting = Severity | 'off';
+
+/** The checker's configuration. Every field is optional in what users write; see resolveConfig. */
+export interface Config {
+  /** Force a profile, or detect it per table ('auto'). */
+  readonly profile: ProfileId | 'auto';
+  /** Severity overrides per rule id ('off' disables a rule). */
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  /** A satisfaction target below this percent is reported (satisfaction-misplaced). */
+  readonly satisfactionMin: number;
+  /** Tolerance of funding-sum, in 万元. */
+  readonly fundingTolerance: number;
+  /** Boilerplate 三级 names that measure nothing (filler-indicator). */
+  readonly fillerIndicators: readonly string[];
+  /** Extra words that are foreign to any unit (foreign-content). */
+  readonly foreignKeywords: readonly string[];
+}
+
+export const DEFAULT_FILLERS: readonly string[] = [
+  '环保节能',
+  '节能环保',
+  '节能环保减排',
+  '节能减排',
+  '生态环境质量改善',
+  '改善生态环境质量',
+  '生态环境改善',
+  '改善生态环境',
+  '网络生态环境',
+  '绿色环保',
+  '环境保护',
+  '保护生态环境',
+];
+
+export const DEFAULT_CONFIG: Config = Object.freeze({
+  profile: 'auto',
+  rules: Object.freeze({}),
+  satisfactionMin: 80,
+  fundingTolerance: 0.005,
+  fillerIndicators: DEFAULT_FILLERS,
+  foreignKeywords: Object.freeze([]) as readonly string[],
+});
+
+/** Fills in defaults; ignores fields of the wrong type rather than throwing (configs come from users). */
+export function resolveConfig(partial: Partial<Config> | undefined): Config {
+  if (!partial || typeof partial !== 'object') return DEFAULT_CONFIG;
+  const p = partial as Record<string, unknown>;
+  const profile = p.profile === '88' || p.profile === '101' || p.profile === 'auto' ? p.profile : DEFAULT_CONFIG.profile;
+  const rules: Record<string, RuleSetting> = {};
+  if (p.rules && typeof p.rules === 'object')
+    for (const [k, v] of Object.entries(p.rules as Record<string, unknown>))
+      if (v === 'error' || v === 'warning' || v === 'info' || v === 'off') rules[k] = v;
+  const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) ? v : d);
+  const strs = (v: unknown, d: readonly string[]) =>
+    Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : d;
+  return {
+    profile,
+    rules,
+    satisfactionMin: num(p.satisfactionMin, DEFAULT_CONFIG.satisfactionMin),
+    fundingTolerance: num(p.fundingTolerance, DEFAULT_CONFIG.fundingTolerance),
+    fillerIndicators: strs(p.fillerIndicators, DEFAULT_CONFIG.fillerIndicators),
+    foreignKeywords: strs(p.foreignKeywords, DEFAULT_CONFIG.foreignKeywords),
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The checker: grids in, tables and diagnostics out. Synchronous, deterministic and pure.
+ */
+import type { CellAddress, CellRect } from './model/address';
+import { withCellText, type Grid } from './model/grid';
+import type { TargetTable, TableLayout } from './model/table';
+import { readTables } from './reader/read-tables';
+import { resolveConfig, type Config } from './config/config';
+import { RULES } from './rules';
+import type { Report, Rule } from './rules/define-rule';
+import { interpolate } from './diagnostics/interpolate';
+import {
+  compareDiagnostics,
+  type CellEdit,
+  type CellRef,
+  type Diagnostic,
+  type Locale,
+  type Severity,
+  type Suggestion,
+} from './diagnostics/diagnostic';
+import type { ProfileId } from './templates/vocab';
+
+export interface CheckOptions {
+  readonly locale?: Locale;
+  readonly config?: Partial<Config>;
+  /** Only these rules (ids); default all. */
+  readonly only?: readonly string[];
+}
+
+export interface TableInfo {
+  readonly sheet: string;
+  readonly range: CellRect;
+  readonly title: string;
+  readonly layout: TableLayout;
+  readonly profile: ProfileId;
+}
+
+export interface CheckResult {
+  readonly tables: readonly TableInfo[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** The tables as read, for front ends that group or navigate by table. */
+  readonly read: readonly TargetTable[];
+}
+
+function isRef(x: CellAddress | CellRef): x is CellRef {
+  return (x as CellRef).sheet !== undefined && (x as CellRef).cell !== undefined;
+}
+
+function toDiagnostic(rule: Rule, r: Report<string>, table: TargetTable, tableIndex: number, severity: Severity, locale: Locale): Diagnostic {
+  const data = r.data ?? {};
+  const msg = rule.messages[r.messageId];
+  const render = (id: string, d: Record<string, string | number>) => {
+    const m = rule.messages[id];
+    return m ? interpolate(m[locale] ?? m['zh-CN'], d) : id;
+  };
+  const sheet = table.sheet;
+  const fix: CellEdit | null = r.fix !== undefined ? { sheet, cell: r.cell, value: r.fix } : null;
+  const suggestions: Suggestion[] = (r.suggestions ?? []).map((s) => ({
+    messageId: s.messageId,
+    data: s.data ?? {},
+    message: render(s.messageId, s.data ?? {}),
+    edit: { sheet, cell: s.cell ?? r.cell, value: s.value },
+  }));
+  return {
+    ruleId: rule.id,
+    severity,
+    messageId: r.messageId,
+    data,
+    message: msg ? interpolate(msg[locale] ?? msg['zh-CN'], data) : r.messageId,
+    sheet,
+    cell: r.cell,
+    related: (r.related ?? []).map((x) => (isRef(x) ? x : { sheet, cell: x })),
+    fix,
+    suggestions,
+    table: tableIndex,
+  };
+}
+
+/** Reads every table of every grid and runs the rules. Never throws for any grid. */
+export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}): CheckResult {
+  const config = resolveConfig(options.config);
+  const locale: Locale = options.locale === 'en-US' ? 'en-US' : 'zh-CN';
+  const tables: TargetTable[] = [];
+  for (const g of grids) tables.push(...readTables(g, { profile: config.profile }));
+  return { ...runRules(tables, config, locale, options.only), read: tables };
+}
+
+/** Checks one sheet. Workbook-wide rules see only this sheet's tables. */
+export function checkSheet(grid: Grid, options: CheckOptions = {}): CheckResult {
+  return checkWorkbook([grid], options);
+}
+
+function runRules(tables: TargetTable[], config: Config, locale: Locale, only?: readonly string[]) {
+  const diagnostics: Diagnostic[] = [];
+  const active = RULES.filter((r) => config.rules[r.id] !== 'off' && (!only || only.includes(r.id)));
+  for (const rule of active) {
+    const override = config.rules[rule.id];
+    const sev = (r: Report<string>): Severity => (override && override !== 'off' ? override : (r.severity ?? rule.defaultSeverity));
+    if (rule.scope === 'table') {
+      tables.forEach((table, ti) => {
+        rule.check({ table, config, report: (r) => diagnostics.push(toDiagnostic(rule, r, table, ti, sev(r), locale)) });
+      });
+    } else {
+      rule.check({ tables, config, report: (ti, r) => diagnostics.push(toDiagnostic(rule, r, tables[ti], ti, sev(r), locale)) });
+    }
+  }
+  diagnostics.sort(compareDiagnostics);
+  const infos: TableInfo[] = tables.map((t) => ({ sheet: t.sheet, range: t.range, title: t.title?.text ?? t.header.name?.text ?? '', layout: t.layout, profile: t.profile }));
+  return { tables: infos, diagnostics };
+}
+
+/** Re-renders a diagnostic's message in another locale (messages are data: id + data). */
+export function renderMessage(d: Pick<Diagnostic, 'ruleId' | 'messageId' | 'data'>, locale: Locale): string {
+  const rule = RULES.find((r) => r.id === d.ruleId);
+  const m = rule?.messages[d.messageId];
+  return m ? interpolate(m[locale] ?? m['zh-CN'], d.data) : d.messageId;
+}
+
+/** Applies one edit to the grid of its sheet, returning new grids (inputs are not mutated). */
+export function applyEdit(grids: readonly Grid[], edit: CellEdit): Grid[] {
+  return grids.map((g) => (g.sheet === edit.sheet ? withCellText(g, edit.cell, edit.value) : g));
+}
+
+/** Applies every safe fix (one per cell; later fixes of an already-fixed cell are skipped). */
+export function applyFixes(grids: readonly Grid[], diagnostics: readonly Diagnostic[]): { grids: Grid[]; applied: number } {
+  const done = new Set<string>();
+  let out = grids.slice() as Grid[];
+  let applied = 0;
+  for (const d of diagnostics) {
+    if (!d.fix) continue;
+    const k = `${d.fix.sheet}!${d.fix.cell.row}:${d.fix.cell.col}`;
+    if (done.has(k)) continue;
+    done.add(k);
+    out = applyEdit(out, d.fix);
+    applied++;
+  }
+  return { grids: out, applied };
+}

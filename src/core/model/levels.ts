@@ -1,0 +1,64 @@
+/**
+ * 一级/二级 name canonicalisation (rules.md §1): trim, drop inner whitespace, half-width brackets,
+ * accepted variants → canonical, a missing trailing 指标 accepted.
+ */
+import { normalizeName } from '../text/normalize';
+import { PROFILES, type ProfileId } from '../templates/vocab';
+
+const VARIANTS: Readonly<Record<string, string>> = {
+  生态环境效益指标: '生态效益指标',
+  环境效益指标: '生态效益指标',
+  生态文明效益指标: '生态效益指标',
+  进度指标: '时效指标',
+  产出进度指标: '时效指标',
+  效果指标: '效益指标',
+  社会公众或服务对象满意度指标: '服务对象满意度指标',
+  服务对象满意度: '服务对象满意度指标',
+  满意度: '满意度指标',
+  可持续影响: '可持续影响指标',
+  可持续发展指标: '可持续影响指标',
+  社会效益: '社会效益指标',
+  经济效益: '经济效益指标',
+};
+
+/** Every canonical level name of both profiles. */
+const CANONICAL: ReadonlySet<string> = (() => {
+  const s = new Set<string>();
+  for (const p of Object.values(PROFILES))
+    for (const [l1, l2s] of Object.entries(p)) {
+      s.add(l1);
+      for (const l2 of l2s) s.add(l2);
+    }
+  return s;
+})();
+
+export interface LevelName {
+  /** The canonical name, or undefined when the text is no known level name. */
+  readonly canonical: string | undefined;
+  /** True when the written text is a variant of (not exactly) the canonical name. */
+  readonly variant: boolean;
+}
+
+const cache = new Map<string, LevelName>();
+
+export function canonicalLevel(text: string): LevelName {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const key = normalizeName(text);
+  let canonical: string | undefined;
+  if (CANONICAL.has(key)) canonical = key;
+  else if (VARIANTS[key]) canonical = VARIANTS[key];
+  else if (CANONICAL.has(key + '指标')) canonical = key + '指标';
+  else if (VARIANTS[key + '指标']) canonical = VARIANTS[key + '指标'];
+  const result: LevelName = { canonical, variant: canonical !== undefined && canonical !== text };
+  if (cache.size < 10000) cache.set(text, result);
+  return result;
+}
+
+export function isLevel1(profile: ProfileId, canonical: string | undefined): boolean {
+  return canonical !== undefined && Object.prototype.hasOwnProperty.call(PROFILES[profile], canonical);
+}
+
+export function isKnownLevelName(canonical: string | undefined): boolean {
+  return canonical !== undefined && CANONICAL.has(canonical);
+}

@@ -1,0 +1,78 @@
+import type { CellAddress, CellRect } from './address';
+import type { ProfileId } from '../templates/vocab';
+import type { ValueParseResult } from '../schema/value';
+
+/** A text read from one cell. `cell` is where the text is (the anchor of a merge). */
+export interface TextField {
+  readonly text: string;
+  readonly cell: CellAddress;
+  /** Excel error value (#REF! …) when the cell holds one. */
+  readonly error?: string;
+}
+
+export interface LevelField extends TextField {
+  readonly canonical: string | undefined;
+  readonly variant: boolean;
+  /** True when the text was continued from a cell above (blank or merged cell). */
+  readonly inherited: boolean;
+}
+
+export interface IndicatorRow {
+  /** 0-based sheet row. */
+  readonly row: number;
+  readonly level1: LevelField;
+  readonly level2: LevelField;
+  readonly level3: TextField;
+  readonly description: TextField | null;
+  readonly value: TextField;
+  /** The 中期 value where the layout has one. */
+  readonly midValue: TextField | null;
+  readonly basis: TextField | null;
+  readonly parsed: ValueParseResult;
+}
+
+export type HeaderKey =
+  | 'code'
+  | 'name'
+  | 'budget'
+  | 'fiscal'
+  | 'other'
+  | 'purpose'
+  | 'goals'
+  | 'unit'
+  | 'implementer'
+  | 'department';
+
+/** A labelled header field: the label's cell and the value's cell (empty text when blank). */
+export interface HeaderField extends TextField {
+  readonly label: string;
+  readonly labelCell: CellAddress;
+}
+
+export type TableLayout = 'project-seed' | 'project-101' | 'project-88' | 'department' | 'project';
+
+export type GridColumn = 'level1' | 'level2' | 'level3' | 'description' | 'value' | 'midValue' | 'basis' | 'op' | 'number' | 'unit';
+
+/** One 绩效目标表 found in a sheet, with the cell of every field. */
+export interface TargetTable {
+  readonly sheet: string;
+  /** Index among the tables of its sheet (0-based). */
+  readonly index: number;
+  readonly range: CellRect;
+  readonly title: TextField | null;
+  readonly layout: TableLayout;
+  readonly profile: ProfileId;
+  readonly header: Readonly<Partial<Record<HeaderKey, HeaderField>>>;
+  /** "万元" when the table states 单位：万元 (or 项目资金（万元）). */
+  readonly amountUnit: string | null;
+  /** The spending-plan cells (3月底 … 12月底) with their labels, or null when the layout has none. */
+  readonly plan: ReadonlyArray<HeaderField> | null;
+  /** The grid header row (一级指标 | 二级指标 | …). */
+  readonly gridHeaderRow: number;
+  readonly columns: Readonly<Partial<Record<GridColumn, number>>>;
+  readonly rows: readonly IndicatorRow[];
+  /** Required grid columns the header row lacks. */
+  readonly missingColumns: readonly GridColumn[];
+  /** Cells inside the table that hold an Excel error value. */
+  readonly errorCells: ReadonlyArray<{ readonly cell: CellAddress; readonly error: string }>;
+}

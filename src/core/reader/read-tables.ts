@@ -1,0 +1,450 @@
+/**
+ * The reader: finds every 绩效目标表 in a sheet's grid and turns it into a TargetTable that remembers
+ * the cell of every field. Tables are anchored at their grid header row (一级指标 | 二级指标 | …); the
+ * header block above it (项目名称, 预算数 …) and the title are collected upwards. It never throws: a
+ * malformed table is data (missing columns, missing fields) that the structure rules report.
+ */
+import type { CellAddress, CellRect } from '../model/address';
+import { cellAt, type Grid } from '../model/grid';
+import { labelKey } from '../text/normalize';
+import { canonicalLevel } from '../model/levels';
+import { parseValue } from '../schema/value';
+import type { ProfileId } from '../templates/vocab';
+import type {
+  GridColumn,
+  HeaderField,
+  HeaderKey,
+  IndicatorRow,
+  LevelField,
+  TableLayout,
+  TargetTable,
+  TextField,
+} from '../model/table';
+import {
+  BLOCK_LABELS,
+  GRID_COLUMN_LABELS,
+  HEADER_LABELS,
+  PLAN_LABELS,
+  STOP_PREFIXES,
+  VALUE_SUBHEADERS,
+  isTitleText,
+} from './labels';
+
+export interface ReadOptions {
+  /** Force a profile; by default each table's profile is detected (成本指标 as 一级 → 101). */
+  readonly profile?: ProfileId | 'auto';
+}
+
+/** Largest number of rows scanned above a grid header for its header block. */
+const HEADER_SCAN = 40;
+/** Largest blank gap inside a grid. */
+const MAX_GAP = 3;
+
+interface Cell {
+  readonly col: number;
+  readonly text: string;
+  readonly key: string;
+}
+
+/** A per-sheet index of non-empty cells and merges, built once. */
+class SheetIndex {
+  readonly rows: Cell[][] = [];
+  /** covered (non-anchor) cell → its merge anchor */
+  private readonly covered = new Map<number, CellAddress>();
+  private readonly mergeByAnchor = new Map<number, CellRect>();
+
+  constructor(readonly grid: Grid) {
+    const cells = Array.isArray(grid.cells) ? grid.cells : [];
+    for (let r = 0; r < cells.length; r++) {
+      const row = cells[r];
+      const out: Cell[] = [];
+      if (Array.isArray(row)) {
+        for (let c = 0; c < row.length; c++) {
+          const cell = row[c];
+          if (!cell) continue;
+          const raw = typeof cell.text === 'string' ? cell.text : cell.value == null ? '' : String(cell.value);
+          const text = raw.trim();
+          if (text === '') continue;
+          out.push({ col: c, text, key: labelKey(text) });
+        }
+      }
+      this.rows.push(out);
+    }
+    for (const m of Array.isArray(grid.merges) ? grid.merges : []) {
+      if (!m || !(m.bottom >= m.top && m.right >= m.left)) continue;
+      const cellsInMerge = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+      if (cellsInMerge > 5000) continue; // a pathological merge: treat as unmerged
+      this.mergeByAnchor.set(key(m.top, m.left), m);
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++)
+          if (r !== m.top || c !== m.left) this.covered.set(key(r, c), { row: m.top, col: m.left });
+    }
+  }
+
+  text(r: number, c: number): string {
+    const row = this.rows[r];
+    if (!row) return '';
+    for (const cell of row) if (cell.col === c) return cell.text;
+    return '';
+  }
+
+  anchorOf(r: number, c: number): CellAddress | undefined {
+    return this.covered.get(key(r, c));
+  }
+
+  /** The column just right of a cell, skipping the cell's own merge. */
+  rightOf(r: number, c: number): number {
+    const m = this.mergeByAnchor.get(key(r, c));
+    return m ? m.right + 1 : c + 1;
+  }
+
+  /** The row just below a cell, skipping the cell's own merge. */
+  belowOf(r: number, c: number): number {
+    const m = this.mergeByAnchor.get(key(r, c));
+    return m ? m.bottom + 1 : r + 1;
+  }
+
+  error(r: number, c: number): string | undefined {
+    return cellAt(this.grid, r, c).error;
+  }
+}
+
+function key(r: number, c: number): number {
+  return r * 65536 + c;
+}
+
+function field(idx: SheetIndex, r: number, c: number): TextField {
+  const err = idx.error(r, c);
+  const f: TextField = { text: idx.text(r, c), cell: { row: r, col: c } };
+  return err ? { ...f, error: err } : f;
+}
+
+function isLabelKey(k: string): boolean {
+  return (
+    k in HEADER_LABELS ||
+    BLOCK_LABELS.has(k) ||
+    k in GRID_COLUMN_LABELS ||
+    /^(金额)?单位:/.test(k) ||
+    PLAN_LABELS.some((set) => set.includes(k))
+  );
+}
+
+function isGridHeaderRow(row: Cell[]): Map<number, GridColumn> | null {
+  let hasL1 = false;
+  let hasL2 = false;
+  for (const c of row) {
+    const role = GRID_COLUMN_LABELS[c.key];
+    if (role === 'level1') hasL1 = true;
+    else if (role === 'level2') hasL2 = true;
+  }
+  if (!hasL1 || !hasL2) return null;
+  const cols = new Map<number, GridColumn>();
+  for (const c of row) {
+    const role = GRID_COLUMN_LABELS[c.key];
+    if (role) cols.set(c.col, role);
+  }
+  return cols;
+}
+
+function rowHasHeaderLabel(row: Cell[]): boolean {
+  for (const c of row) if (c.key in HEADER_LABELS || BLOCK_LABELS.has(c.key)) return true;
+  return false;
+}
+
+function isTitleRow(row: Cell[]): boolean {
+  return row.length > 0 && row.length <= 2 && isTitleText(row[0].key);
+}
+
+export function readTables(grid: Grid, options: ReadOptions = {}): TargetTable[] {
+  const idx = new SheetIndex(grid);
+  const tables: TargetTable[] = [];
+  let prevEnd = -1;
+  const n = idx.rows.length;
+  for (let h = 0; h < n; h++) {
+    const cols = isGridHeaderRow(idx.rows[h]);
+    if (!cols) continue;
+    const table = readOne(idx, h, cols, prevEnd, tables.length, options);
+    tables.push(table);
+    prevEnd = table.range.bottom;
+    h = Math.max(h, table.range.bottom);
+  }
+  return tables;
+}
+
+function readOne(
+  idx: SheetIndex,
+  h: number,
+  headerCols: Map<number, GridColumn>,
+  prevEnd: number,
+  index: number,
+  options: ReadOptions,
+): TargetTable {
+  // ---- grid columns, with an optional sub-header row under a merged 指标值 ----
+  const columns: Partial<Record<GridColumn, number>> = {};
+  for (const [c, role] of headerCols) if (columns[role] === undefined) columns[role] = c;
+  let firstRow = h + 1;
+  const sub = idx.rows[h + 1] ?? [];
+  const subRoles = sub.filter((c) => VALUE_SUBHEADERS[c.key] !== undefined);
+  if (subRoles.length > 0 && subRoles.length === sub.length) {
+    for (const c of subRoles) {
+      const role = VALUE_SUBHEADERS[c.key];
+      if (role === 'value' || columns[role] === undefined || headerCols.get(columns[role]!) === 'value') columns[role] = c.col;
+    }
+    if (columns.value !== undefined && columns.midValue === columns.value) delete columns.midValue;
+    firstRow = h + 2;
+  }
+  const missingColumns: GridColumn[] = [];
+  for (const req of ['level1', 'level2', 'level3'] as const) if (columns[req] === undefined) missingColumns.push(req);
+  if (columns.value === undefined && columns.number === undefined) missingColumns.push('value');
+
+  // ---- the header block above ----
+  const lower = Math.max(prevEnd + 1, h - HEADER_SCAN);
+  let top = h;
+  let title: TextField | null = null;
+  for (let r = h - 1; r >= lower; r--) {
+    const row = idx.rows[r];
+    if (row.length === 0) continue;
+    if (isTitleRow(row)) {
+      title = { text: row[0].text, cell: { row: r, col: row[0].col } };
+      top = r;
+      break;
+    }
+    if (row.some((c) => isLabelKey(c.key))) top = r;
+    else if (top - r > 2) break; // prose far above the labels is not ours
+  }
+  if (title === null && top < h) {
+    // a title-less table: a single long text just above the labels may still be its title
+    const above = idx.rows[top - 1];
+    if (top - 1 >= lower && above && above.length === 1 && /表|目标/.test(above[0].key)) {
+      title = { text: above[0].text, cell: { row: top - 1, col: above[0].col } };
+      top = top - 1;
+    }
+  }
+
+  const header: Partial<Record<HeaderKey, HeaderField>> = {};
+  let amountUnit: string | null = null;
+  let plan: HeaderField[] | null = null;
+  let budgetCol = -1;
+  const fiscalCands: HeaderField[] = [];
+  const otherCands: HeaderField[] = [];
+  let budgetRow = -1;
+  let hasPlanLabel = false;
+  let hasMidBudget = false;
+  let hasMidGoal = false;
+  let hasDepartment = false;
+
+  for (let r = top; r < h; r++) {
+    const row = idx.rows[r];
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i];
+      const k = c.key;
+      const unitMatch = /^(?:金额)?单位:(.+)$/.exec(k);
+      if (unitMatch) {
+        amountUnit = unitMatch[1];
+        continue;
+      }
+      if (/\(万元\)$/.test(k)) amountUnit = amountUnit ?? '万元';
+      if (k.startsWith('资金支出计划')) hasPlanLabel = true;
+      if (k === '中期资金总额') hasMidBudget = true;
+      if (k.startsWith('中期目标')) hasMidGoal = true;
+      if (k.startsWith('年度部门整体支出预算') || k === '年度主要任务') hasDepartment = true;
+      const planSet = PLAN_LABELS.find((set) => set[0] === k);
+      if (planSet && plan === null) {
+        const cells: HeaderField[] = [];
+        for (const label of planSet) {
+          const lc = row.find((x) => x.key === label);
+          if (!lc) break;
+          const vr = idx.belowOf(r, lc.col);
+          cells.push({ ...field(idx, vr, lc.col), label: lc.text, labelCell: { row: r, col: lc.col } });
+        }
+        if (cells.length === planSet.length) plan = cells;
+        continue;
+      }
+      const hk = HEADER_LABELS[k];
+      if (!hk) continue;
+      const f = headerValue(idx, r, c, row, h);
+      if (hk === 'budget') {
+        if (header.budget === undefined || k === '年度资金总额') {
+          header.budget = f;
+          budgetCol = c.col;
+          budgetRow = r;
+        }
+      } else if (hk === 'fiscal') fiscalCands.push(f);
+      else if (hk === 'other') otherCands.push(f);
+      else if (hk === 'department') {
+        hasDepartment = true;
+        header[hk] = header[hk] ?? f;
+      } else if (hk === 'goals') {
+        if (header.goals === undefined || k === '年度目标' || k === '年度绩效目标' || k === '年度总体目标') header.goals = f;
+      } else if (header[hk] === undefined) header[hk] = f;
+    }
+  }
+  // With 中期 and 年度 groups (88号), take the 财政/其他 labels in the 年度 group's column.
+  const pick = (cands: HeaderField[]): HeaderField | undefined =>
+    cands.find((f) => f.labelCell.col === budgetCol) ?? cands[cands.length - 1];
+  if (fiscalCands.length) header.fiscal = pick(fiscalCands);
+  if (otherCands.length) header.other = pick(otherCands);
+
+  // The seed's 资金用途: the row under 预算数 holds the purpose text, merged across.
+  if (header.purpose === undefined && budgetRow >= 0 && budgetRow + 1 < h) {
+    const next = idx.rows[budgetRow + 1];
+    if (next.length > 0 && !next.some((c) => isLabelKey(c.key))) {
+      const c = next[next.length - 1];
+      header.purpose = { text: c.text, cell: { row: budgetRow + 1, col: c.col }, label: '资金用途', labelCell: { row: budgetRow, col: budgetCol } };
+    }
+  }
+  // The seed's unit line: "315001司法部门…本级 | 单位：万元" right under the title.
+  if (header.unit === undefined && title) {
+    const next = idx.rows[title.cell.row + 1];
+    if (next && next.length >= 1 && !isLabelKey(next[0].key) && next.some((c) => /^(金额)?单位:/.test(c.key)))
+      header.unit = { text: next[0].text, cell: { row: title.cell.row + 1, col: next[0].col }, label: '', labelCell: { row: title.cell.row + 1, col: next[0].col } };
+  }
+  if (header.unit === undefined && header.department) header.unit = header.department;
+
+  // ---- grid rows ----
+  const rows: IndicatorRow[] = [];
+  const gridCols = Object.values(columns) as number[];
+  const minCol = Math.min(...gridCols);
+  const maxCol = Math.max(...gridCols);
+  let l1: LevelField | null = null;
+  let l2: LevelField | null = null;
+  let gap = 0;
+  let last = h;
+  const nrows = idx.rows.length;
+  if (missingColumns.length === 0) {
+    for (let r = firstRow; r < nrows; r++) {
+      const row = idx.rows[r];
+      const inGrid = row.filter((c) => c.col >= minCol && c.col <= maxCol);
+      if (inGrid.length === 0) {
+        gap++;
+        if (gap > MAX_GAP) break;
+        continue;
+      }
+      if (isGridHeaderRow(row) || isTitleRow(row) || rowHasHeaderLabel(row)) break;
+      if (STOP_PREFIXES.some((p) => inGrid[0].key.startsWith(p))) break;
+      const t1 = idx.text(r, columns.level1!);
+      const t2 = idx.text(r, columns.level2!);
+      if (gap > 0) {
+        const looksLikeRow =
+          canonicalLevel(t1).canonical !== undefined ||
+          canonicalLevel(t2).canonical !== undefined ||
+          (t1 === '' && t2 === '' && idx.text(r, columns.level3!) !== '');
+        if (!looksLikeRow) break;
+      }
+      gap = 0;
+      const level1 = levelField(idx, r, columns.level1!, t1, l1, null);
+      const level2 = levelField(idx, r, columns.level2!, t2, l2, level1.inherited ? null : level1);
+      l1 = level1;
+      l2 = level2;
+      const value = valueField(idx, r, columns);
+      rows.push({
+        row: r,
+        level1,
+        level2,
+        level3: field(idx, r, columns.level3!),
+        description: columns.description !== undefined ? field(idx, r, columns.description) : null,
+        value,
+        midValue: columns.midValue !== undefined ? field(idx, r, columns.midValue) : null,
+        basis: columns.basis !== undefined ? field(idx, r, columns.basis) : null,
+        parsed: parseValue(value.text),
+      });
+      last = r;
+    }
+  }
+
+  // ---- range, layout, profile ----
+  let left = minCol;
+  let right = maxCol;
+  for (let r = top; r <= last; r++)
+    for (const c of idx.rows[r]) {
+      if (r < h && c.col < left) left = c.col;
+      if (r < h && c.col > right) right = c.col;
+    }
+  const range: CellRect = { top, left, bottom: last, right };
+  const errorCells: { cell: CellAddress; error: string }[] = [];
+  const gcells = idx.grid.cells;
+  for (let r = top; r <= last; r++) {
+    const row = Array.isArray(gcells) ? gcells[r] : undefined;
+    if (!Array.isArray(row)) continue;
+    for (let c = left; c <= right && c < row.length; c++) {
+      const e = row[c]?.error;
+      if (e) errorCells.push({ cell: { row: r, col: c }, error: String(e) });
+    }
+  }
+
+  let profile: ProfileId = '88';
+  if (options.profile === '88' || options.profile === '101') profile = options.profile;
+  else if (rows.some((x) => x.level1.canonical === '成本指标')) profile = '101';
+
+  let layout: TableLayout = 'project';
+  if (hasDepartment && !header.name) layout = 'department';
+  else if (hasMidBudget || hasMidGoal || columns.midValue !== undefined) layout = 'project-88';
+  else if (header.code && (hasPlanLabel || plan)) layout = profile === '101' ? 'project-101' : 'project-seed';
+
+  return {
+    sheet: idx.grid.sheet,
+    index,
+    range,
+    title,
+    layout,
+    profile,
+    header,
+    amountUnit,
+    plan,
+    gridHeaderRow: h,
+    columns,
+    rows,
+    missingColumns,
+    errorCells,
+  };
+}
+
+function headerValue(idx: SheetIndex, r: number, c: Cell, row: Cell[], h: number): HeaderField {
+  const base = { label: c.text, labelCell: { row: r, col: c.col } };
+  const rc = idx.rightOf(r, c.col);
+  const rightText = idx.text(r, rc);
+  if (rightText !== '' && !isLabelKey(labelKey(rightText))) return { ...field(idx, r, rc), ...base };
+  // A label row (资金总额 | 财政拨款 | 其他资金, 中期目标 | 年度目标): the value sits below.
+  const labelsInRow = row.filter((x) => isLabelKey(x.key)).length;
+  const br = idx.belowOf(r, c.col);
+  if ((rightText !== '' || labelsInRow >= 2) && br < h) {
+    const belowText = idx.text(br, c.col);
+    if (!isLabelKey(labelKey(belowText))) return { ...field(idx, br, c.col), ...base };
+  }
+  return { ...field(idx, r, rc), ...base };
+}
+
+function levelField(
+  idx: SheetIndex,
+  r: number,
+  c: number,
+  text: string,
+  prev: LevelField | null,
+  newParent: LevelField | null,
+): LevelField {
+  if (text !== '') {
+    const { canonical, variant } = canonicalLevel(text);
+    const err = idx.error(r, c);
+    const f: LevelField = { text, cell: { row: r, col: c }, canonical, variant, inherited: false };
+    return err ? { ...f, error: err } : f;
+  }
+  const anchor = idx.anchorOf(r, c);
+  if (anchor) {
+    const t = idx.text(anchor.row, anchor.col);
+    const { canonical, variant } = canonicalLevel(t);
+    return { text: t, cell: anchor, canonical, variant, inherited: true };
+  }
+  // A blank 一级/二级 continues the one above, unless a new parent starts on this row.
+  if (prev && !newParent) return { ...prev, inherited: true };
+  return { text: '', cell: { row: r, col: c }, canonical: undefined, variant: false, inherited: false };
+}
+
+function valueField(idx: SheetIndex, r: number, columns: Partial<Record<GridColumn, number>>): TextField {
+  if (columns.value !== undefined) return field(idx, r, columns.value);
+  // split 符号 | 值 | 单位 columns: the value is read as one text, reported at the number cell
+  const op = columns.op !== undefined ? idx.text(r, columns.op) : '';
+  const num = idx.text(r, columns.number!);
+  const unit = columns.unit !== undefined ? idx.text(r, columns.unit) : '';
+  const f = field(idx, r, columns.number!);
+  return { ...f, text: num === '' && unit === '' ? '' : `${op}${num}${unit}` };
+}

@@ -1,0 +1,61 @@
+/**
+ * 指标值确定依据 that is no basis: a repeat of the indicator name, a formula or share (服务对象占比), a scope (全区范围).
+ * Accepted: 计划标准 / 行业标准 / 历史标准 / 预算支出标准 (成本 only) / 其他标准, or a named plan, budget or document
+ * (rules.md §3, domain.md §1b-8).
+ */
+import { defineRule } from './define-rule';
+import { normalizeName } from '../text/normalize';
+import { isCostRow, nameWithoutUnit } from './utils/measures';
+
+const STANDARDS = new Set(['计划标准', '行业标准', '历史标准', '其他标准', '财政部门认可的其他标准', '预算支出标准']);
+/** A named plan, budget or document: 年初工作计划, …规划, …方案, …文件, 预算批复 … */
+const DOCUMENT_RE = /(计划|预算|规划|方案|文件|批复|办法|标准|规定|通知|意见|纲要|合同|协议|制度|要求|条例|法规|规范|细则|历史数据|统计数据|上年|往年|批文|任务书|责任书|指南|决定)/;
+const FORMULA_RE = /(占比|比例|比率|[=÷×*/]|除以|乘以|公式)/;
+const SCOPE_RE = /^(全区|全市|全省|全县|全国|辖区|本区|本市|本县)?(范围|范围内|区域|全覆盖)$|范围$/;
+
+export default defineRule({
+  id: 'basis-invalid',
+  scope: 'table',
+  defaultSeverity: 'warning',
+  description: { 'zh-CN': '指标值确定依据不是有效依据', 'en-US': 'The basis of the value is no basis' },
+  messages: {
+    repeatsName: {
+      'zh-CN': '确定依据“{{basis}}”只是重复了指标名称：请填写计划标准、行业标准、历史标准、其他标准或具体文件。',
+      'en-US': 'The basis “{{basis}}” repeats the indicator name: give 计划标准, 行业标准, 历史标准, 其他标准 or a named document.',
+    },
+    formula: {
+      'zh-CN': '确定依据“{{basis}}”是计算口径而非依据：口径请写在指标描述里，依据填写计划标准、行业标准等。',
+      'en-US': 'The basis “{{basis}}” is a formula or share, not a basis: put it in the description and give a standard here.',
+    },
+    scope: {
+      'zh-CN': '确定依据“{{basis}}”是范围而非依据：请填写计划标准、行业标准、历史标准、其他标准或具体文件。',
+      'en-US': 'The basis “{{basis}}” is a scope, not a basis: give 计划标准, 行业标准, 历史标准, 其他标准 or a named document.',
+    },
+    notABasis: {
+      'zh-CN': '确定依据“{{basis}}”不是公认的依据：请填写计划标准、行业标准、历史标准、其他标准或具体的计划、预算、文件名称。',
+      'en-US': 'The basis “{{basis}}” is no recognised basis: give 计划标准, 行业标准, 历史标准, 其他标准 or a named plan, budget or document.',
+    },
+    budgetStandardNotCost: {
+      'zh-CN': '“预算支出标准”只用于成本指标。',
+      'en-US': '预算支出标准 applies to cost indicators only.',
+    },
+  },
+  check({ table, report }) {
+    for (const row of table.rows) {
+      const b = row.basis;
+      if (!b || b.text === '' || b.error) continue;
+      const basis = normalizeName(b.text);
+      const name = normalizeName(nameWithoutUnit(row.level3.text));
+      const data = { basis: b.text };
+      if (STANDARDS.has(basis)) {
+        if (basis === '预算支出标准' && !isCostRow(row)) report({ messageId: 'budgetStandardNotCost', cell: b.cell, data });
+        continue;
+      }
+      if (name !== '' && (basis === name || normalizeName(nameWithoutUnit(b.text)) === name || (name.length >= 4 && basis.includes(name))))
+        report({ messageId: 'repeatsName', cell: b.cell, data, related: [row.level3.cell] });
+      else if (FORMULA_RE.test(basis)) report({ messageId: 'formula', cell: b.cell, data });
+      else if (SCOPE_RE.test(basis)) report({ messageId: 'scope', cell: b.cell, data });
+      else if (!DOCUMENT_RE.test(basis)) report({ messageId: 'notABasis', cell: b.cell, data });
+    }
+  },
+});

@@ -1,0 +1,66 @@
+/**
+ * The same 三级 (after normalisation) with opposite directions in different tables of the workbook (rules.md §3, R18):
+ * 社区矫正人数 ≤100人 in one table and ≥100人 in another.
+ */
+import { defineRule } from './define-rule';
+import { normalizeName } from '../text/normalize';
+import { nameWithoutUnit } from './utils/measures';
+import { toA1, type CellAddress } from '../model/address';
+import type { TargetTable } from '../model/table';
+
+interface Use {
+  readonly table: number;
+  readonly t: TargetTable;
+  readonly cell: CellAddress;
+  readonly up: boolean;
+  readonly value: string;
+}
+
+export default defineRule({
+  id: 'cross-table-conflict',
+  scope: 'workbook',
+  defaultSeverity: 'warning',
+  description: { 'zh-CN': '同一指标在不同表中方向相反', 'en-US': 'The same indicator with opposite directions in different tables' },
+  messages: {
+    conflict: {
+      'zh-CN': '“{{name}}”在此为“{{value}}”，但在 {{others}} 方向相反（{{otherValue}}）。',
+      'en-US': '“{{name}}” is “{{value}}” here but points the other way in {{others}} ({{otherValue}}).',
+    },
+  },
+  check({ tables, report }) {
+    const uses = new Map<string, Use[]>();
+    tables.forEach((t, ti) => {
+      for (const row of t.rows) {
+        const p = row.parsed;
+        if (!p.ok || p.value.op === null || p.value.op === '=') continue;
+        const key = normalizeName(nameWithoutUnit(row.level3.text));
+        if (key === '') continue;
+        const list = uses.get(key) ?? [];
+        list.push({ table: ti, t, cell: row.value.cell, up: p.value.op === '≥' || p.value.op === '>', value: row.value.text });
+        uses.set(key, list);
+      }
+    });
+    for (const list of uses.values()) {
+      if (list.length < 2) continue;
+      const ups = list.filter((u) => u.up);
+      const downs = list.filter((u) => !u.up);
+      if (ups.length === 0 || downs.length === 0) continue;
+      for (const u of list) {
+        const opposite = (u.up ? downs : ups).filter((o) => o.table !== u.table);
+        if (opposite.length === 0) continue;
+        const name = tables[u.table].rows.find((r) => r.value.cell === u.cell)?.level3.text ?? '';
+        report(u.table, {
+          messageId: 'conflict',
+          cell: u.cell,
+          data: {
+            name,
+            value: u.value,
+            others: opposite.slice(0, 5).map((o) => `${o.t.sheet}!${toA1(o.cell)}`).join('、') + (opposite.length > 5 ? ' …' : ''),
+            otherValue: opposite[0].value,
+          },
+          related: opposite.slice(0, 20).map((o) => ({ sheet: o.t.sheet, cell: o.cell })),
+        });
+      }
+    }
+  },
+});

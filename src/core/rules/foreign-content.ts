@@ -1,0 +1,65 @@
+/**
+ * Wording from another sector or a higher level of government than the unit (e.g. 交通事故 or 全省 in a district 司法局's
+ * table). The sector is read from the unit's name; the keyword lists are data and configurable (rules.md §3, R11).
+ */
+import { defineRule } from './define-rule';
+
+/** Sector → words in a unit's name that identify it, and words that belong to that sector's tables. */
+export const SECTORS: ReadonlyArray<{ readonly id: string; readonly unitWords: readonly string[]; readonly words: readonly string[] }> = [
+  { id: 'justice', unitWords: ['司法'], words: ['社区矫正', '法律援助', '人民调解', '普法', '公证', '律师', '安置帮教', '法律顾问', '戒毒'] },
+  { id: 'police', unitWords: ['公安', '交警'], words: ['交通事故', '交警', '治安案件', '刑事案件侦破', '破案率', '警情'] },
+  { id: 'transport', unitWords: ['交通运输', '交通局'], words: ['交通事故', '道路运输', '公路养护', '客运', '货运'] },
+  { id: 'health', unitWords: ['卫生', '卫健', '医院', '疾控'], words: ['患者', '诊疗', '疫苗接种', '床位', '门诊', '住院'] },
+  { id: 'education', unitWords: ['教育', '学校', '中学', '小学', '幼儿园'], words: ['学生', '教师', '课堂', '教学', '招生', '学位'] },
+  { id: 'agriculture', unitWords: ['农业', '农村', '畜牧', '林业'], words: ['农田', '耕地', '种植', '养殖', '灌溉', '播种'] },
+  { id: 'water', unitWords: ['水利', '水务'], words: ['水库', '河道', '堤防', '防汛'] },
+  { id: 'internet', unitWords: ['网信', '网络安全'], words: ['网络生态', '网信', '网络舆情'] },
+];
+
+const LEVELS: ReadonlyArray<{ readonly unit: RegExp; readonly higher: readonly string[] }> = [
+  // district / county units: provincial and national scope words are foreign
+  { unit: /[区县旗](?!域)/, higher: ['全省', '全国', '全市', '省委', '省政府', '国务院'] },
+  { unit: /市/, higher: ['全省', '全国', '省委', '省政府'] },
+];
+
+export default defineRule({
+  id: 'foreign-content',
+  scope: 'table',
+  defaultSeverity: 'info',
+  description: { 'zh-CN': '内容疑似从其他行业或上级政府的表格复制', 'en-US': 'Wording from another sector or a higher level of government' },
+  messages: {
+    sector: {
+      'zh-CN': '“{{word}}”不属于本单位（{{unit}}）的业务，疑似从其他部门的表格复制。',
+      'en-US': '“{{word}}” is not this unit’s business ({{unit}}); it looks copied from another department’s table.',
+    },
+    level: {
+      'zh-CN': '“{{word}}”超出本单位（{{unit}}）的层级范围，疑似从上级政府的表格复制。',
+      'en-US': '“{{word}}” is beyond the level of this unit ({{unit}}); it looks copied from a higher government’s table.',
+    },
+    keyword: { 'zh-CN': '“{{word}}”已配置为不应出现的内容。', 'en-US': '“{{word}}” is configured as foreign content.' },
+  },
+  check({ table, config, report }) {
+    const unit = (table.header.unit?.text || table.header.department?.text || table.header.implementer?.text || '').replace(/\s+/g, '');
+    const own = SECTORS.filter((s) => s.unitWords.some((w) => unit.includes(w)));
+    const ownWords = new Set(own.flatMap((s) => s.words));
+    const foreign = own.length === 0 ? [] : [...new Set(SECTORS.filter((s) => !own.includes(s)).flatMap((s) => s.words))].filter((w) => !ownWords.has(w));
+    const level = unit === '' ? undefined : LEVELS.find((l) => l.unit.test(unit));
+    // grid texts only: titles and names of transfer funds legitimately name 省级/中央 money
+    for (const row of table.rows)
+      for (const f of [row.level3, row.description]) {
+        if (!f || f.text === '') continue;
+        const word = foreign.find((w) => f.text.includes(w));
+        if (word) {
+          report({ messageId: 'sector', cell: f.cell, data: { word, unit } });
+          continue;
+        }
+        const hw = level?.higher.find((w) => f.text.includes(w));
+        if (hw) {
+          report({ messageId: 'level', cell: f.cell, data: { word: hw, unit } });
+          continue;
+        }
+        const kw = config.foreignKeywords.find((w) => w !== '' && f.text.includes(w));
+        if (kw) report({ messageId: 'keyword', cell: f.cell, data: { word: kw } });
+      }
+  },
+});

@@ -1,0 +1,55 @@
+/**
+ * 预算数 ≠ 财政资金 + 其他资金 (tolerance 0.005 万元); a non-numeric amount; info (fix: 0.00) for a blank 其他资金
+ * (rules.md §3, domain.md R16).
+ */
+import { defineRule } from './define-rule';
+import { amountValue, parseAmount } from './utils/amount';
+
+export default defineRule({
+  id: 'funding-sum',
+  scope: 'table',
+  defaultSeverity: 'error',
+  fixable: 'fix',
+  description: { 'zh-CN': '预算数与资金来源之和不符', 'en-US': 'The budget is not the sum of its sources' },
+  messages: {
+    mismatch: {
+      'zh-CN': '预算数 {{budget}} ≠ 财政资金 {{fiscal}} + 其他资金 {{other}}（差 {{diff}} 万元）。',
+      'en-US': 'Budget {{budget}} ≠ fiscal funds {{fiscal}} + other funds {{other}} (off by {{diff}} 万元).',
+    },
+    notNumeric: { 'zh-CN': '金额“{{text}}”不是数字。', 'en-US': 'The amount “{{text}}” is not a number.' },
+    fiscalMissing: { 'zh-CN': '财政资金未填写。', 'en-US': 'The fiscal funds (财政资金) are empty.' },
+    otherBlank: { 'zh-CN': '其他资金为空：没有其他资金请填 0.00。', 'en-US': 'Other funds (其他资金) is blank: write 0.00 when there are none.' },
+  },
+  check({ table, config, report }) {
+    const { budget, fiscal, other } = table.header;
+    if (!budget || budget.text === '' || budget.error) return; // table-header-missing reports an empty budget
+    const b = parseAmount(budget.text);
+    const f = fiscal ? parseAmount(fiscal.text) : undefined;
+    const o = other ? parseAmount(other.text) : undefined;
+    let ok = true;
+    for (const [fld, a] of [[budget, b], [fiscal, f], [other, o]] as const) {
+      if (fld && a && a.kind === 'invalid' && !fld.error) {
+        report({ messageId: 'notNumeric', cell: fld.cell, data: { text: fld.text } });
+        ok = false;
+      }
+    }
+    if (fiscal && f && f.kind === 'empty') {
+      report({ messageId: 'fiscalMissing', cell: fiscal.cell, related: [fiscal.labelCell] });
+      ok = false;
+    }
+    if (other && o && o.kind === 'empty') report({ messageId: 'otherBlank', cell: other.cell, severity: 'info', fix: '0.00', related: [other.labelCell] });
+    if (!ok || !fiscal) return;
+    const bv = amountValue(b);
+    const fv = f ? amountValue(f) : undefined;
+    const ov = o ? (amountValue(o) ?? 0) : 0;
+    if (bv === undefined || fv === undefined) return;
+    const diff = bv - (fv + ov);
+    if (Math.abs(diff) > config.fundingTolerance + 1e-9)
+      report({
+        messageId: 'mismatch',
+        cell: budget.cell,
+        data: { budget: bv.toFixed(2), fiscal: fv.toFixed(2), other: ov.toFixed(2), diff: Math.abs(diff).toFixed(2) },
+        related: other ? [fiscal.cell, other.cell] : [fiscal.cell],
+      });
+  },
+});

@@ -1,0 +1,41 @@
+/**
+ * A 三级 that is a slogan or sentence, not a measure: begins with 提高/提升/加强/保障/维护/促进/控制在/确保, ends in
+ * 情况/经济性, or is a category name (成本指标 …) (rules.md §3, domain.md R04).
+ */
+import { defineRule } from './define-rule';
+import { normalizeName } from '../text/normalize';
+import { canonicalLevel } from '../model/levels';
+
+const SLOGAN_START = /^(提高|提升|加强|保障|维护|促进|控制在|确保|推动|推进|增强|强化|做好|实现|完善)/;
+const VAGUE_END = /(情况|经济性)$/;
+
+export default defineRule({
+  id: 'indicator-vague',
+  scope: 'table',
+  defaultSeverity: 'warning',
+  description: { 'zh-CN': '三级指标是口号或句子，不可衡量', 'en-US': 'The 三级 is a slogan or sentence, not a measure' },
+  messages: {
+    slogan: {
+      'zh-CN': '三级指标“{{name}}”是口号或句子，不是可衡量的指标：请写成名词性的度量（如“案件办结率”“培训人次”）。',
+      'en-US': '“{{name}}” is a slogan or sentence, not a measure: name what is measured (e.g. 案件办结率, 培训人次).',
+    },
+    vagueEnd: {
+      'zh-CN': '三级指标“{{name}}”以“{{word}}”结尾，无法衡量：请写明具体度量。',
+      'en-US': '“{{name}}” ends in “{{word}}” and cannot be measured: name the actual measure.',
+    },
+    category: {
+      'zh-CN': '三级指标“{{name}}”是指标类别名称，不是具体指标。',
+      'en-US': '“{{name}}” is a category name, not an indicator.',
+    },
+  },
+  check({ table, report }) {
+    for (const row of table.rows) {
+      const name = row.level3.text;
+      if (name === '') continue;
+      const n = normalizeName(name);
+      if (SLOGAN_START.test(n)) report({ messageId: 'slogan', cell: row.level3.cell, data: { name } });
+      else if (VAGUE_END.test(n)) report({ messageId: 'vagueEnd', cell: row.level3.cell, data: { name, word: VAGUE_END.exec(n)![1] } });
+      else if (/指标$/.test(n) && canonicalLevel(n).canonical !== undefined) report({ messageId: 'category', cell: row.level3.cell, data: { name } });
+    }
+  },
+});

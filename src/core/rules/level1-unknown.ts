@@ -1,0 +1,33 @@
+/** 一级 not in the profile after normalisation (rules.md §3). */
+import { defineRule } from './define-rule';
+import { level1Names } from '../templates/vocab';
+
+export default defineRule({
+  id: 'level1-unknown',
+  scope: 'table',
+  defaultSeverity: 'error',
+  description: { 'zh-CN': '一级指标不在所选框架内', 'en-US': '一级 is not in the profile' },
+  messages: {
+    unknown: {
+      'zh-CN': '一级指标“{{text}}”不在{{profile}}号文框架内（应为：{{allowed}}）。',
+      'en-US': '一级 “{{text}}” is not in profile {{profile}} (expected one of: {{allowed}}).',
+    },
+    empty: { 'zh-CN': '一级指标为空。', 'en-US': 'The 一级 cell is empty.' },
+  },
+  check({ table, report }) {
+    const allowed = level1Names(table.profile);
+    const seen = new Set<string>();
+    for (const row of table.rows) {
+      const l1 = row.level1;
+      const k = `${l1.cell.row}:${l1.cell.col}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      if (l1.text === '') {
+        if (row.level3.text !== '' || row.value.text !== '') report({ messageId: 'empty', cell: l1.cell });
+        continue;
+      }
+      if (l1.canonical === undefined || !allowed.includes(l1.canonical))
+        report({ messageId: 'unknown', cell: l1.cell, data: { text: l1.text, profile: table.profile, allowed: allowed.join('、') } });
+    }
+  },
+});

@@ -1,0 +1,49 @@
+/** A required header field or grid column is absent or empty (rules.md §3 Structure). */
+import { defineRule } from './define-rule';
+import type { HeaderKey } from '../model/table';
+
+const FIELD_NAMES: Record<string, { 'zh-CN': string; 'en-US': string }> = {
+  code: { 'zh-CN': '项目编码', 'en-US': 'project code (项目编码)' },
+  name: { 'zh-CN': '项目名称', 'en-US': 'project name (项目名称)' },
+  budget: { 'zh-CN': '预算数（年度资金总额）', 'en-US': 'budget (预算数 / 年度资金总额)' },
+  goals: { 'zh-CN': '绩效目标', 'en-US': 'performance goals (绩效目标)' },
+  department: { 'zh-CN': '部门（单位）名称', 'en-US': 'department name (部门（单位）名称)' },
+  level1: { 'zh-CN': '一级指标列', 'en-US': 'the 一级指标 column' },
+  level2: { 'zh-CN': '二级指标列', 'en-US': 'the 二级指标 column' },
+  level3: { 'zh-CN': '三级指标列', 'en-US': 'the 三级指标 column' },
+  value: { 'zh-CN': '指标值列', 'en-US': 'the 指标值 column' },
+};
+
+export default defineRule({
+  id: 'table-header-missing',
+  scope: 'table',
+  defaultSeverity: 'error',
+  description: { 'zh-CN': '表头必填项缺失或为空', 'en-US': 'A required header field is absent or empty' },
+  messages: {
+    fieldEmpty: { 'zh-CN': '“{{field}}”未填写。', 'en-US': 'The {{fieldEn}} is empty.' },
+    fieldAbsent: { 'zh-CN': '表中没有“{{field}}”一项。', 'en-US': 'The table has no {{fieldEn}}.' },
+    columnMissing: { 'zh-CN': '指标表头缺少“{{field}}”，无法读取指标。', 'en-US': 'The indicator header lacks {{fieldEn}}; indicators cannot be read.' },
+  },
+  check({ table, report }) {
+    const anchor = table.title?.cell ?? { row: table.gridHeaderRow, col: table.range.left };
+    for (const col of table.missingColumns) {
+      const n = FIELD_NAMES[col];
+      report({ messageId: 'columnMissing', cell: { row: table.gridHeaderRow, col: table.range.left }, data: { field: n['zh-CN'], fieldEn: n['en-US'] } });
+    }
+    const required: HeaderKey[] =
+      table.layout === 'department'
+        ? ['department', 'budget', 'goals']
+        : table.layout === 'project-seed' || table.layout === 'project-101'
+          ? ['code', 'name', 'budget', 'goals']
+          : ['name', 'budget', 'goals'];
+    for (const key of required) {
+      // project-code reports an empty 项目编码 itself (rules.md: project-code, error when empty)
+      if (key === 'code' && table.header.code) continue;
+      const f = table.header[key];
+      const n = FIELD_NAMES[key];
+      const data = { field: n['zh-CN'], fieldEn: n['en-US'] };
+      if (!f) report({ messageId: 'fieldAbsent', cell: anchor, data });
+      else if (f.text === '' && !f.error) report({ messageId: 'fieldEmpty', cell: f.cell, data, related: [f.labelCell] });
+    }
+  },
+});

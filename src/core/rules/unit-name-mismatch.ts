@@ -1,0 +1,43 @@
+/**
+ * The 三级 name states its unit — "(人)", "（%）", or ends in 数/数量/人数/次数 (a count) or 率/度 (a rate) — and
+ * the value's unit disagrees (rules.md §3).
+ */
+import { defineRule } from './define-rule';
+import { bracketUnit, isCountName, isRateName } from './utils/measures';
+
+export default defineRule({
+  id: 'unit-name-mismatch',
+  scope: 'table',
+  defaultSeverity: 'warning',
+  description: { 'zh-CN': '指标值单位与指标名称所示单位不符', 'en-US': "The value's unit disagrees with the unit the name states" },
+  messages: {
+    bracket: {
+      'zh-CN': '指标名称“{{name}}”注明单位“{{expected}}”，指标值“{{value}}”的单位却是“{{unit}}”。',
+      'en-US': 'The name “{{name}}” states the unit “{{expected}}”, but the value “{{value}}” is in “{{unit}}”.',
+    },
+    countAsPercent: {
+      'zh-CN': '“{{name}}”是数量（个数），指标值“{{value}}”却是百分比，应写成件、人、次等计数单位。',
+      'en-US': '“{{name}}” is a count, but its value “{{value}}” is a percent: use a count unit (件, 人, 次).',
+    },
+    rateAsCount: {
+      'zh-CN': '“{{name}}”是比率，指标值“{{value}}”却用了计数单位“{{unit}}”，应为百分比。',
+      'en-US': '“{{name}}” is a rate, but its value “{{value}}” is in the count unit “{{unit}}”: use a percent.',
+    },
+  },
+  check({ table, report }) {
+    for (const row of table.rows) {
+      const p = row.parsed;
+      if (!p.ok || p.value.kind !== 'quantitative' || p.value.unit === null) continue;
+      const name = row.level3.text;
+      const unit = p.value.unit;
+      const data = { name, value: row.value.text, unit };
+      const stated = bracketUnit(name);
+      if (stated !== undefined) {
+        if (stated !== unit && !(stated === '%' && unit === '%')) report({ messageId: 'bracket', cell: row.value.cell, data: { ...data, expected: stated } });
+        continue;
+      }
+      if (unit === '%' && isCountName(name)) report({ messageId: 'countAsPercent', cell: row.value.cell, data });
+      else if (unit !== '%' && p.value.unitCategory === 'count' && isRateName(name)) report({ messageId: 'rateAsCount', cell: row.value.cell, data });
+    }
+  },
+});

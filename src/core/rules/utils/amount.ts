@@ -1,0 +1,27 @@
+import { stripSpaces, toHalfWidth } from '../../text/normalize';
+
+export type Amount =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'number'; readonly value: number }
+  /** A number written with a unit word: "250万", "3000元". `value` is in 万元. */
+  | { readonly kind: 'with-unit'; readonly value: number; readonly unit: string; readonly number: number }
+  | { readonly kind: 'invalid' };
+
+export function parseAmount(text: string): Amount {
+  const t = stripSpaces(toHalfWidth(text));
+  if (t === '') return { kind: 'empty' };
+  const plain = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.exec(t);
+  if (plain) return { kind: 'number', value: Number(t.replace(/,/g, '')) };
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|万|元|千元)$/.exec(t);
+  if (m) {
+    const number = Number(m[1].replace(/,/g, '') + (m[2] ?? ''));
+    const unit = m[3];
+    const value = unit === '元' ? number / 10000 : unit === '千元' ? number / 10 : number;
+    return { kind: 'with-unit', value, unit, number };
+  }
+  return { kind: 'invalid' };
+}
+
+export function amountValue(a: Amount): number | undefined {
+  return a.kind === 'number' || a.kind === 'with-unit' ? a.value : undefined;
+}

@@ -1,0 +1,31 @@
+/** A quantitative value with no comparator; suggests "=" (rules.md §3). */
+import { defineRule } from './define-rule';
+import { formatValue } from '../schema/value';
+
+export default defineRule({
+  id: 'value-operator-missing',
+  scope: 'table',
+  defaultSeverity: 'warning',
+  fixable: 'suggest',
+  description: { 'zh-CN': '定量指标值缺少比较符', 'en-US': 'A quantitative value has no comparator' },
+  messages: {
+    missing: {
+      'zh-CN': '指标值“{{value}}”缺少比较符（≥、≤、=、>、<）。',
+      'en-US': 'Target value “{{value}}” has no comparator (≥, ≤, =, >, <).',
+    },
+    addEquals: { 'zh-CN': '改为“{{fixed}}”', 'en-US': 'Change to “{{fixed}}”' },
+  },
+  check({ table, report }) {
+    for (const row of table.rows) {
+      const p = row.parsed;
+      if (!p.ok || p.value.kind !== 'quantitative' || p.value.op !== null) continue;
+      const fixed = formatValue({ ...p.value, op: '=' });
+      report({
+        messageId: 'missing',
+        cell: row.value.cell,
+        data: { value: row.value.text },
+        suggestions: table.columns.value !== undefined ? [{ messageId: 'addEquals', data: { fixed }, value: fixed }] : [],
+      });
+    }
+  },
+});

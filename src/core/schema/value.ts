@@ -1,0 +1,235 @@
+/**
+ * The 指标值 grammar of rules.md §2 as one zod schema shared by every rule and front end.
+ *
+ *   value        := quantitative | date | qualitative
+ *   quantitative := [op] number [unit]
+ *   date         := [op] YYYY年M月[D日][底|前|之前|以前] | YYYY-MM-DD | YYYY.MM[.DD]
+ *   qualitative  := a recognised grade
+ */
+import { z } from 'zod';
+import { toHalfWidth, stripSpaces, hasCjk } from '../text/normalize';
+import { KNOWN_UNITS, PERCENT_SPELLINGS, unitCategory, type UnitCategory } from './units';
+
+export const OPERATORS = ['≥', '≤', '=', '>', '<'] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+/** Spellings of the operators, longest first (after half-width conversion). */
+const OP_SPELLINGS: ReadonlyArray<readonly [string, Operator]> = (
+  [
+    ['>=', '≥'], ['=>', '≥'], ['≧', '≥'], ['≥', '≥'], ['不低于', '≥'], ['不少于', '≥'], ['不小于', '≥'], ['大于等于', '≥'],
+    ['大于或等于', '≥'], ['至少', '≥'], ['达到', '≥'], ['<=', '≤'], ['=<', '≤'], ['≦', '≤'], ['≤', '≤'], ['不高于', '≤'],
+    ['不超过', '≤'], ['不多于', '≤'], ['不大于', '≤'], ['小于等于', '≤'], ['小于或等于', '≤'], ['至多', '≤'], ['控制在', '≤'],
+    ['==', '='], ['=', '='], ['等于', '='], ['>', '>'], ['大于', '>'], ['高于', '>'], ['超过', '>'], ['<', '<'], ['小于', '<'],
+    ['低于', '<'],
+  ] as Array<[string, Operator]>
+).sort((a, b) => b[0].length - a[0].length);
+
+/** Trailing words that state a direction when no operator leads: "95%以上". */
+const OP_SUFFIXES: ReadonlyArray<readonly [string, Operator]> = [
+  ['及以上', '≥'], ['以上', '≥'], ['及以下', '≤'], ['以下', '≤'], ['以内', '≤'],
+];
+
+/** Recognised qualitative grades (rules.md §2, domain.md §1b-7). */
+export const QUALITATIVE_GRADES: readonly string[] = [
+  '达成年度指标', '部分达成年度指标并具有一定效果', '未达成年度指标且效果较差', '达到预期目标', '部分达到预期目标',
+  '部分达到预期目标,并且具备一定效果', '未达到预期目标', '优', '良', '中', '差', '优秀', '良好', '合格', '不合格', '好',
+  '较好', '一般', '较差', '是', '否', '有', '无', '达标', '不达标',
+];
+const GRADE_SET: ReadonlySet<string> = new Set(QUALITATIVE_GRADES.map((g) => g.replace(/[,，]/g, ',')));
+
+export type ValueKind = 'quantitative' | 'date' | 'qualitative';
+
+export interface DateParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number | null;
+  /** 底 | 前 | 之前 | 以前 | 底前 | '' */
+  readonly suffix: string;
+}
+
+/** A parsed 指标值. `canonical` is the normalised spelling (the `value-normalize` fix). */
+export interface ParsedValue {
+  readonly kind: ValueKind;
+  readonly op: Operator | null;
+  readonly number: number | null;
+  /** The number as written after normalisation ("80", "0.5"), for formatting back. */
+  readonly numberText: string | null;
+  /** Normalised unit ("%", "人", "万元") or null. */
+  readonly unit: string | null;
+  readonly unitCategory: UnitCategory | null;
+  readonly unitKnown: boolean;
+  readonly date: DateParts | null;
+  readonly grade: string | null;
+  readonly text: string;
+  readonly canonical: string;
+  /** True when the text differs from its canonical spelling only by spelling (百分比, ＞＝, spaces …). */
+  readonly normalized: boolean;
+}
+
+export type ValueFailure = 'empty' | 'syntax' | 'vague';
+
+export type ValueParseResult =
+  | { readonly ok: true; readonly value: ParsedValue }
+  | { readonly ok: false; readonly reason: ValueFailure; readonly text: string };
+
+const NUMBER_RE = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+const DATE_CN_RE = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(底前|底之前|底以前|底|之前|以前|前|末|内)?$/;
+const DATE_ISO_RE = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(底前|底|之前|以前|前)?$/;
+
+function takeOperator(s: string): [Operator | null, string, string] {
+  for (const [sp, op] of OP_SPELLINGS) if (s.startsWith(sp)) return [op, sp, s.slice(sp.length)];
+  return [null, '', s];
+}
+
+function validDate(y: number, m: number | null, d: number | null): boolean {
+  if (y < 1900 || y > 2200) return false;
+  if (m !== null && (m < 1 || m > 12)) return false;
+  if (d !== null && (d < 1 || d > 31)) return false;
+  return true;
+}
+
+function formatDate(op: Operator | null, d: DateParts): string {
+  const body = `${d.year}年${d.month ? `${d.month}月` : ''}${d.day ? `${d.day}日` : ''}${d.suffix}`;
+  return (op ?? '') + body;
+}
+
+function parseDate(op: Operator | null, rest: string): DateParts | null {
+  let m = DATE_CN_RE.exec(rest);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = m[2] ? Number(m[2]) : null;
+    const d = m[3] ? Number(m[3]) : null;
+    if (mo === null && !m[4]) return null; // a bare "2022年" is a count of years, not a date
+    if (!validDate(y, mo, d)) return null;
+    return { year: y, month: mo ?? 0, day: d, suffix: m[4] ?? '' };
+  }
+  m = DATE_ISO_RE.exec(rest);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = m[3] ? Number(m[3]) : null;
+    if (!validDate(y, mo, d)) return null;
+    return { year: y, month: mo, day: d, suffix: m[4] ?? '' };
+  }
+  void op;
+  return null;
+}
+
+function normalizeUnit(raw: string): string {
+  if ((PERCENT_SPELLINGS as readonly string[]).includes(raw)) return '%';
+  return raw.replace(/每/g, '/');
+}
+
+/** Parses a 指标值 cell's displayed text. Never throws, for any input. */
+export function parseValue(input: unknown): ValueParseResult {
+  const text = typeof input === 'string' ? input : input == null ? '' : String(input);
+  const compact = stripSpaces(toHalfWidth(text));
+  if (compact === '') return { ok: false, reason: 'empty', text };
+
+  // Qualitative grades first: they contain no digits.
+  const gradeKey = compact.replace(/[,，]/g, ',').replace(/[。.]$/, '');
+  if (GRADE_SET.has(gradeKey)) {
+    const value: ParsedValue = {
+      kind: 'qualitative', op: null, number: null, numberText: null, unit: null, unitCategory: null,
+      unitKnown: true, date: null, grade: gradeKey, text, canonical: gradeKey, normalized: gradeKey !== text,
+    };
+    return { ok: true, value };
+  }
+
+  let [op, , rest] = takeOperator(compact);
+  let suffixOp: Operator | null = null;
+  for (const [sfx, sop] of OP_SUFFIXES) {
+    if (rest.endsWith(sfx) && rest.length > sfx.length) {
+      suffixOp = sop;
+      rest = rest.slice(0, -sfx.length);
+      break;
+    }
+  }
+  if (op && suffixOp && op !== suffixOp) return { ok: false, reason: 'syntax', text };
+  op = op ?? suffixOp;
+
+  const date = parseDate(op, rest);
+  if (date) {
+    const canonical = formatDate(op, date);
+    return {
+      ok: true,
+      value: {
+        kind: 'date', op, number: null, numberText: null, unit: null, unitCategory: null, unitKnown: true, date,
+        grade: null, text, canonical, normalized: canonical !== text,
+      },
+    };
+  }
+
+  const nm = NUMBER_RE.exec(rest);
+  if (!nm) {
+    // No number at all: free words are a vague qualitative value, anything else is unreadable.
+    if (!op && hasCjk(rest) && !/[\d#=<>≤≥]/.test(rest)) return { ok: false, reason: 'vague', text };
+    return { ok: false, reason: 'syntax', text };
+  }
+  const intPart = nm[1].replace(/,/g, '');
+  const numberText = nm[2] !== undefined ? `${intPart}.${nm[2]}` : intPart;
+  const number = Number(numberText);
+  if (!Number.isFinite(number)) return { ok: false, reason: 'syntax', text };
+  const unitRaw = rest.slice(nm[0].length);
+  if (unitRaw !== '' && /[\d<>=≤≥]/.test(unitRaw) && !/^(?:元|万元|千元)\/[^\d]+$/.test(unitRaw)) {
+    // "80%-90%", "1-2人", "≥80%≤90%": ranges and junk are not in the grammar.
+    return { ok: false, reason: 'syntax', text };
+  }
+  if (unitRaw.length > 8) return { ok: false, reason: 'syntax', text };
+  const unit = unitRaw === '' ? null : normalizeUnit(unitRaw);
+  const cat = unit === null ? undefined : unitCategory(unit);
+  const canonical = `${op ?? ''}${numberText}${unit ?? ''}`;
+  return {
+    ok: true,
+    value: {
+      kind: 'quantitative', op, number, numberText, unit, unitCategory: cat ?? null,
+      unitKnown: unit === null || cat !== undefined, date: null, grade: null, text, canonical,
+      normalized: canonical !== text,
+    },
+  };
+}
+
+/** Formats a parsed value back to its canonical text. parse(format(v)) gives v's kind, op, number and unit. */
+export function formatValue(v: Pick<ParsedValue, 'kind' | 'op' | 'numberText' | 'unit' | 'date' | 'grade'>): string {
+  if (v.kind === 'qualitative') return v.grade ?? '';
+  if (v.kind === 'date' && v.date) return formatDate(v.op, v.date);
+  return `${v.op ?? ''}${v.numberText ?? ''}${v.unit ?? ''}`;
+}
+
+/** The known unit at the end of a text, if any (used by rules that read units from 三级 names). */
+export function trailingKnownUnit(s: string): string | undefined {
+  for (const u of KNOWN_UNITS) if (s.endsWith(u)) return u;
+  return undefined;
+}
+
+// ---- zod schemas: the contract every front end shares ----
+
+export const OperatorSchema = z.enum(OPERATORS);
+
+export const ParsedValueSchema = z.object({
+  kind: z.enum(['quantitative', 'date', 'qualitative']),
+  op: OperatorSchema.nullable(),
+  number: z.number().nullable(),
+  numberText: z.string().nullable(),
+  unit: z.string().nullable(),
+  unitCategory: z.enum(['percent', 'count', 'money', 'unit-cost', 'time', 'measure']).nullable(),
+  unitKnown: z.boolean(),
+  date: z
+    .object({ year: z.number().int(), month: z.number().int(), day: z.number().int().nullable(), suffix: z.string() })
+    .nullable(),
+  grade: z.string().nullable(),
+  text: z.string(),
+  canonical: z.string(),
+  normalized: z.boolean(),
+});
+
+/**
+ * `IndicatorValueSchema.safeParse("≥80百分比")` → `{ success: true, data: ParsedValue }`; an unreadable value fails
+ * with one issue whose `params.reason` is the failure ('empty' | 'syntax' | 'vague').
+ */
+export const IndicatorValueSchema = z.string().transform((s, ctx): ParsedValue => {
+  const r = parseValue(s);
+  if (r.ok) return r.value;
+  ctx.addIssue({ code: 'custom', message: `指标值无法识别：${s}`, params: { reason: r.reason } });
+  return z.NEVER;
+});
