@@ -260,9 +260,16 @@ function readOne(
         if (cells.length === planSet.length) plan = cells;
         continue;
       }
-      const hk = HEADER_LABELS[k];
-      if (!hk) continue;
-      const f = headerValue(idx, r, c, row, h);
+      let hk = HEADER_LABELS[k];
+      let f: HeaderField;
+      if (hk) f = headerValue(idx, r, c, row, h);
+      else {
+        const inline = inlineLabel(k);
+        if (!inline) continue;
+        hk = inline.key;
+        const text = c.text.slice(c.text.search(/[:：]/) + 1).trim();
+        f = { ...field(idx, r, c.col), text, label: c.text.slice(0, c.text.search(/[:：]/)), labelCell: { row: r, col: c.col } };
+      }
       if (hk === 'budget') {
         if (header.budget === undefined || k === '年度资金总额') {
           header.budget = f;
@@ -399,19 +406,44 @@ function readOne(
   };
 }
 
+/** Labels that head a block spanning to their right (预算规模及资金用途 | 预算数 | …): not part of a label row. */
+const ROW_HEADS: ReadonlySet<string> = new Set([
+  '预算规模及资金用途',
+  '资金支出计划(%)',
+  '资金支出计划',
+  '项目资金(万元)',
+  '项目资金',
+  '总体目标',
+  '年度部门整体支出预算(万元)',
+  '年度部门整体支出预算',
+  '年度主要任务',
+]);
+
 function headerValue(idx: SheetIndex, r: number, c: Cell, row: Cell[], h: number): HeaderField {
   const base = { label: c.text, labelCell: { row: r, col: c.col } };
   const rc = idx.rightOf(r, c.col);
   const rightText = idx.text(r, rc);
-  if (rightText !== '' && !isLabelKey(labelKey(rightText))) return { ...field(idx, r, rc), ...base };
-  // A label row (资金总额 | 财政拨款 | 其他资金, 中期目标 | 年度目标): the value sits below.
-  const labelsInRow = row.filter((x) => isLabelKey(x.key)).length;
-  const br = idx.belowOf(r, c.col);
-  if ((rightText !== '' || labelsInRow >= 2) && br < h) {
-    const belowText = idx.text(br, c.col);
-    if (!isLabelKey(labelKey(belowText))) return { ...field(idx, br, c.col), ...base };
+  const rightIsLabel = rightText !== '' && isLabelKey(labelKey(rightText));
+  if (rightText !== '' && !rightIsLabel) return { ...field(idx, r, rc), ...base };
+  // In a label row (资金总额 | 财政拨款 | 其他资金, 中期目标 | 年度目标) the value sits below.
+  const i = row.indexOf(c);
+  const left = i > 0 ? row[i - 1] : undefined;
+  const leftIsAdjacentLabel = !!left && isLabelKey(left.key) && !ROW_HEADS.has(left.key) && idx.rightOf(r, left.col) === c.col;
+  if (rightIsLabel || leftIsAdjacentLabel) {
+    const br = idx.belowOf(r, c.col);
+    if (br < h && !isLabelKey(labelKey(idx.text(br, c.col)))) return { ...field(idx, br, c.col), ...base };
   }
+  // "单位编码及名称：" followed by another label: the value is written into the label's own cell.
+  if (rightIsLabel) return { text: '', cell: { row: r, col: c.col }, ...base };
   return { ...field(idx, r, rc), ...base };
+}
+
+/** "项目名称：法律援助" — a label with its value in the same cell. */
+function inlineLabel(k: string): { key: HeaderKey; rest: string } | undefined {
+  const m = /^([^:]{2,12}):(.+)$/.exec(k);
+  if (!m) return undefined;
+  const hk = HEADER_LABELS[m[1]] ?? HEADER_LABELS[labelKey(m[1])];
+  return hk ? { key: hk, rest: m[2] } : undefined;
 }
 
 function levelField(
