@@ -1,0 +1,214 @@
+/** The reader: layouts, header variants, merged/blank 一级 cells, displayed text, and fuzzing. */
+import fc from 'fast-check';
+import {
+  TEMPLATES,
+  checkWorkbook,
+  gridFromRows,
+  readTables,
+  templateToGrid,
+  toA1,
+  type Grid,
+  type GridCell,
+} from '../../src/core';
+
+const GRID_HEADER = ['一级指标', '二级指标', '三级指标', '指标值'];
+
+function rows88(): (string | null)[][] {
+  return [
+    ['产出指标', '数量指标', '培训人次', '≥100人次'],
+    [null, '质量指标', '培训合格率', '≥90%'],
+    ['效益指标', '社会效益指标', '群众知晓率', '≥80%'],
+    ['满意度指标', '服务对象满意度指标', '参训人员满意度', '≥90%'],
+  ];
+}
+
+describe('readTables', () => {
+  it('reads a bare grid with blank 一级 cells continuing the one above', () => {
+    const [t] = readTables(gridFromRows('S', [['项目名称', '培训'], GRID_HEADER, ...rows88()]));
+    expect(t.rows).toHaveLength(4);
+    expect(t.rows[1].level1).toMatchObject({ canonical: '产出指标', inherited: true, cell: { row: 2, col: 0 } });
+    expect(t.header.name?.text).toBe('培训');
+  });
+
+  it('reads merged 一级 cells (templates merge them) the same way', () => {
+    const g = gridFromRows('S', [GRID_HEADER, ...rows88()], [{ top: 1, left: 0, bottom: 2, right: 0 }]);
+    const [t] = readTables(g);
+    expect(t.rows[1].level1).toMatchObject({ text: '产出指标', inherited: true, cell: { row: 1, col: 0 } });
+  });
+
+  it('finds tables stacked one under another, with blank rows and prose between', () => {
+    const g = gridFromRows('S', [
+      ['说明文字'],
+      ['1.甲项目绩效目标表'],
+      ['项目名称', '甲'],
+      GRID_HEADER,
+      ...rows88(),
+      [],
+      [],
+      ['2.乙项目绩效目标表'],
+      ['项目名称', '乙'],
+      GRID_HEADER,
+      ...rows88(),
+    ]);
+    const ts = readTables(g);
+    expect(ts.map((t) => [t.title?.text, t.header.name?.text, t.rows.length])).toEqual([
+      ['1.甲项目绩效目标表', '甲', 4],
+      ['2.乙项目绩效目标表', '乙', 4],
+    ]);
+  });
+
+  it('tolerates extra blank rows inside the grid and blank columns around it', () => {
+    const g = gridFromRows('S', [
+      [null, null, '项目名称', '丙'],
+      [null, null, ...GRID_HEADER],
+      [null, null, '产出指标', '数量指标', '培训人次', '≥100人次'],
+      [],
+      [null, null, '效益指标', '社会效益指标', '群众知晓率', '≥80%'],
+    ]);
+    const [t] = readTables(g);
+    expect(t.rows.map((r) => toA1(r.value.cell))).toEqual(['F3', 'F5']);
+  });
+
+  it('reads header variants: 指标值及单位, 指标解释, 绩效标准, 项目支出名称, 年度资金总额', () => {
+    const g = gridFromRows('S', [
+      ['项目支出名称', '丁'],
+      ['年度资金总额', '10.00', '其中：财政拨款', '10.00', '其他资金', '0.00'],
+      ['年度目标', '完成培训'],
+      ['一级指标', '二级指标', '三级指标', '指标解释', '指标值及单位', '绩效标准', '备注'],
+      ['产出指标', '数量指标', '培训人次', '全年培训的人次', '≥100人次', '计划标准', ''],
+    ]);
+    const [t] = readTables(g);
+    expect(t.header.name?.text).toBe('丁');
+    expect(t.header.budget?.text).toBe('10.00');
+    expect(t.header.fiscal?.text).toBe('10.00');
+    expect(t.header.goals?.text).toBe('完成培训');
+    expect(t.rows[0].description?.text).toBe('全年培训的人次');
+    expect(t.rows[0].basis?.text).toBe('计划标准');
+    expect(t.rows[0].parsed.ok).toBe(true);
+  });
+
+  it('reads split 符号 | 值 | 单位 columns as one value', () => {
+    const g = gridFromRows('S', [
+      ['一级指标', '二级指标', '三级指标', '符号', '值', '单位'],
+      ['产出指标', '数量指标', '培训人次', '≥', '100', '人次'],
+      ['产出指标', '成本指标', '培训成本', '≤', '6', '万元'],
+    ]);
+    const [t] = readTables(g);
+    expect(t.rows.map((r) => [r.value.text, toA1(r.value.cell)])).toEqual([
+      ['≥100人次', 'E2'],
+      ['≤6万元', 'E3'],
+    ]);
+  });
+
+  it('reads 中期 / 年度 value columns under a merged 指标值 header', () => {
+    const g = gridFromRows(
+      'S',
+      [
+        ['一级指标', '二级指标', '三级指标', '指标值', null],
+        [null, null, null, '中期指标值', '年度指标值'],
+        ['产出指标', '数量指标', '培训人次', '≥300人次', '≥100人次'],
+      ],
+      [{ top: 0, left: 3, bottom: 0, right: 4 }],
+    );
+    const [t] = readTables(g);
+    expect(t.rows).toHaveLength(1);
+    expect(t.rows[0].value.text).toBe('≥100人次');
+    expect(t.rows[0].midValue?.text).toBe('≥300人次');
+    expect(t.layout).toBe('project-88');
+  });
+
+  it('reads numbers by their displayed text (0.8 with a percent format is 80%)', () => {
+    const pct: GridCell = { value: 0.8, text: '80%', numberFormat: '0%' };
+    const g: Grid = {
+      sheet: 'S',
+      merges: [],
+      cells: [
+        GRID_HEADER.map((t) => ({ value: t, text: t })),
+        [{ value: '产出指标', text: '产出指标' }, { value: '质量指标', text: '质量指标' }, { value: '合格率', text: '合格率' }, pct],
+      ],
+    };
+    const [t] = readTables(g);
+    expect(t.rows[0].parsed.ok && t.rows[0].parsed.value.canonical).toBe('80%');
+  });
+
+  it('detects profile 101 from 成本指标 as a 一级, and lets config force a profile', () => {
+    const g = gridFromRows('S', [GRID_HEADER, ['成本指标', '经济成本指标', '培训成本', '≤6万元'], ...rows88()]);
+    expect(readTables(g)[0].profile).toBe('101');
+    expect(readTables(g, { profile: '88' })[0].profile).toBe('88');
+  });
+
+  it('reports a grid header without a 三级 column as missing, without throwing', () => {
+    const [t] = readTables(gridFromRows('S', [['一级指标', '二级指标', '指标值'], ['产出指标', '数量指标', '≥1人']]));
+    expect(t.missingColumns).toEqual(['level3']);
+    const r = checkWorkbook([gridFromRows('S', [['一级指标', '二级指标', '指标值']])]);
+    expect(r.diagnostics.map((d) => d.ruleId)).toContain('table-header-missing');
+  });
+
+  it('keeps Excel error values as data', () => {
+    const g: Grid = {
+      sheet: 'S',
+      merges: [],
+      cells: [
+        GRID_HEADER.map((t) => ({ value: t, text: t })),
+        [{ value: '产出指标', text: '产出指标' }, { value: '数量指标', text: '数量指标' }, { value: '人次', text: '人次' }, { value: null, text: '#REF!', error: '#REF!' }],
+      ],
+    };
+    const r = checkWorkbook([g]);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'cell-error').map((d) => toA1(d.cell))).toEqual(['D2']);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'value-syntax')).toEqual([]);
+  });
+});
+
+describe('templates read back', () => {
+  it.each(TEMPLATES.map((t) => [t.id, t] as const))('%s: one well-formed table whose only findings are its empty cells', (_id, spec) => {
+    const origin = { row: 3, col: 2 };
+    const grid = templateToGrid(spec, '模板', origin);
+    const r = checkWorkbook([grid]);
+    expect(r.tables).toHaveLength(1);
+    expect(r.tables[0].profile).toBe(spec.profile);
+    expect(r.read[0].missingColumns).toEqual([]);
+    expect(r.read[0].rows.length).toBeGreaterThan(0);
+    for (const d of r.diagnostics) {
+      // every finding names a cell the officer still has to fill: an empty one
+      const c = grid.cells[d.cell.row]?.[d.cell.col];
+      expect([toA1(d.cell), d.ruleId, c?.text ?? '']).toEqual([toA1(d.cell), d.ruleId, '']);
+      expect(['table-header-missing', 'project-code', 'spending-plan', 'level2-empty', 'funding-sum']).toContain(d.ruleId);
+    }
+    expect(r.diagnostics.length).toBeGreaterThan(0);
+  });
+});
+
+describe('fuzzing the reader', () => {
+  const vocab = ['一级指标', '二级指标', '三级指标', '指标值', '绩效指标描述', '指标值确定依据', '产出指标', '数量指标', '效益指标', '满意度指标', '成本指标', '≥80%', '100百分比', '项目名称', '预算数', '其他资金', '3月底', '12月底', '', '', '', '#REF!', '单位：万元', '合计'];
+  const cell = fc.oneof(
+    fc.constantFrom(...vocab),
+    fc.string({ maxLength: 6 }),
+    fc.integer({ min: -5, max: 1000 }).map(String),
+  );
+  const rows = fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 30 });
+  const merge = fc.record({ top: fc.nat(30), left: fc.nat(8), h: fc.nat(3), w: fc.nat(3) }).map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w }));
+
+  it('never throws on random grids, and every finding points into the sheet', () => {
+    fc.assert(
+      fc.property(rows, fc.array(merge, { maxLength: 5 }), (rs, merges) => {
+        const g = gridFromRows('S', rs, merges);
+        const r = checkWorkbook([g]);
+        for (const d of r.diagnostics) {
+          expect(d.cell.row).toBeGreaterThanOrEqual(0);
+          expect(d.cell.col).toBeGreaterThanOrEqual(0);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never throws on malformed grid objects', () => {
+    const weird: unknown[] = [
+      { sheet: 'S', cells: [], merges: [] },
+      { sheet: 'S', cells: [null, undefined, [null]], merges: [{ top: 5, left: 5, bottom: 1, right: 1 }] },
+      { sheet: 'S', cells: [[{ value: 1 }, { text: 5 }]], merges: [] },
+      { sheet: 'S', cells: 'nope', merges: 'nope' },
+    ];
+    for (const g of weird) expect(() => checkWorkbook([g as Grid])).not.toThrow();
+  });
+});
