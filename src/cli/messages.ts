@@ -27,7 +27,7 @@ const fmtN = (n: string | number, lang: CliLang) =>
 const ZH: Catalog = {
   'not-found': () => '找不到此文件或文件夹',
   'no-xlsx-in-folder': (d) =>
-    Number(d.xls) > 0
+    String(d.xls) !== '0'
       ? `文件夹中没有 .xlsx 工作簿（有 ${d.xls} 个旧版 .xls 文件：请在 Excel 或 WPS 表格中打开，另存为 .xlsx 后再检查）`
       : '文件夹中没有 .xlsx 工作簿',
   'empty-file': () => '文件是空的（0 字节），不是工作簿；请重新导出或重新下载',
@@ -65,7 +65,7 @@ const ZH: Catalog = {
   'text.outside': () => '表格之外',
   'text.no-findings': () => '未发现问题',
   'text.summary': (d) =>
-    `共 ${d.files} 个文件，${d.tables} 张表：${d.errors} 个错误，${d.warnings} 个警告，${d.infos} 条提示${Number(d.failed) > 0 ? `；${d.failed} 个文件无法读取` : ''}`,
+    `共 ${d.files} 个文件，${d.tables} 张表：${d.errors} 个错误，${d.warnings} 个警告，${d.infos} 条提示${String(d.failed) !== '0' ? `；${d.failed} 个文件无法读取` : ''}`,
   'sev.error': () => '错误',
   'sev.warning': () => '警告',
   'sev.info': () => '提示',
@@ -94,7 +94,7 @@ const ZH: Catalog = {
 const EN: Catalog = {
   'not-found': () => 'no such file or folder',
   'no-xlsx-in-folder': (d) =>
-    Number(d.xls) > 0
+    String(d.xls) !== '0'
       ? `the folder holds no .xlsx workbook (it has ${d.xls} old .xls file(s): open them in Excel or WPS and save as .xlsx, then check again)`
       : 'the folder holds no .xlsx workbook',
   'empty-file': () => 'the file is empty (0 bytes), not a workbook; export or download it again',
@@ -132,7 +132,7 @@ const EN: Catalog = {
   'text.outside': () => 'outside any table',
   'text.no-findings': () => 'no findings',
   'text.summary': (d) =>
-    `${d.files} file(s), ${d.tables} table(s): ${d.errors} error(s), ${d.warnings} warning(s), ${d.infos} info(s)${Number(d.failed) > 0 ? `; ${d.failed} file(s) could not be read` : ''}`,
+    `${d.files} file(s), ${d.tables} table(s): ${d.errors} error(s), ${d.warnings} warning(s), ${d.infos} info(s)${String(d.failed) !== '0' ? `; ${d.failed} file(s) could not be read` : ''}`,
   'sev.error': () => 'error',
   'sev.warning': () => 'warning',
   'sev.info': () => 'info',

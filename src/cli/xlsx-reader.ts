@@ -219,9 +219,12 @@ export async function loadWorkbook(
   return { workbook, probe };
 }
 
-/** Reads every sheet of an .xlsx buffer. Throws ReadError for anything that is not a readable workbook. */
-export async function readWorkbookBuffer(buf: Buffer, options: ReadOptions = {}): Promise<WorkbookRead> {
-  const { workbook, probe } = await loadWorkbook(buf, { ...options, forReading: true });
+/** Reads every sheet of a loaded workbook into grids (see worksheetToGrid). */
+export function gridsFromWorkbook(
+  workbook: ExcelJS.Workbook,
+  probe: ProbeResult,
+  options: ReadOptions = {},
+): WorkbookRead {
   const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
   const grids: Grid[] = [];
   const sheets: SheetInfo[] = [];
@@ -241,6 +244,12 @@ export async function readWorkbookBuffer(buf: Buffer, options: ReadOptions = {})
     if (read.noResult.length) notes.push({ id: 'formula-no-result', sheet: ws.name, cells: read.noResult });
   }
   return { grids, sheets, notes, parts: probe.entries.map((e) => e.name) };
+}
+
+/** Reads every sheet of an .xlsx buffer. Throws ReadError for anything that is not a readable workbook. */
+export async function readWorkbookBuffer(buf: Buffer, options: ReadOptions = {}): Promise<WorkbookRead> {
+  const { workbook, probe } = await loadWorkbook(buf, { ...options, forReading: true });
+  return gridsFromWorkbook(workbook, probe, options);
 }
 
 export async function readWorkbookFile(path: string, options: ReadOptions = {}): Promise<WorkbookRead> {
