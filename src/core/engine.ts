@@ -10,7 +10,7 @@ import { RULES } from './rules';
 import type { Report, Rule } from './rules/define-rule';
 import { interpolate } from './diagnostics/interpolate';
 import {
-  compareDiagnostics,
+  SEVERITY_ORDER,
   type CellEdit,
   type CellRef,
   type Diagnostic,
@@ -42,35 +42,46 @@ export interface CheckResult {
   readonly read: readonly TargetTable[];
 }
 
+function compareInTable(a: Diagnostic, b: Diagnostic): number {
+  return a.cell.row - b.cell.row || a.cell.col - b.cell.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
 function isRef(x: CellAddress | CellRef): x is CellRef {
   return (x as CellRef).sheet !== undefined && (x as CellRef).cell !== undefined;
 }
 
+const NO_REFS: readonly CellRef[] = Object.freeze([]) as readonly CellRef[];
+const NO_SUGGESTIONS: readonly Suggestion[] = Object.freeze([]) as readonly Suggestion[];
+const NO_DATA = Object.freeze({});
+
+function render(rule: Rule, id: string, data: Record<string, string | number>, locale: Locale): string {
+  const m = rule.messages[id];
+  return m ? interpolate(m[locale] ?? m['zh-CN'], data) : id;
+}
+
 function toDiagnostic(rule: Rule, r: Report<string>, table: TargetTable, tableIndex: number, severity: Severity, locale: Locale): Diagnostic {
-  const data = r.data ?? {};
-  const msg = rule.messages[r.messageId];
-  const render = (id: string, d: Record<string, string | number>) => {
-    const m = rule.messages[id];
-    return m ? interpolate(m[locale] ?? m['zh-CN'], d) : id;
-  };
+  const data = r.data ?? NO_DATA;
   const sheet = table.sheet;
-  const fix: CellEdit | null = r.fix !== undefined ? { sheet, cell: r.cell, value: r.fix } : null;
-  const suggestions: Suggestion[] = (r.suggestions ?? []).map((s) => ({
-    messageId: s.messageId,
-    data: s.data ?? {},
-    message: render(s.messageId, s.data ?? {}),
-    edit: { sheet, cell: s.cell ?? r.cell, value: s.value },
-  }));
+  let related = NO_REFS;
+  if (r.related && r.related.length > 0) related = r.related.map((x) => (isRef(x) ? x : { sheet, cell: x }));
+  let suggestions = NO_SUGGESTIONS;
+  if (r.suggestions && r.suggestions.length > 0)
+    suggestions = r.suggestions.map((s) => ({
+      messageId: s.messageId,
+      data: s.data ?? NO_DATA,
+      message: render(rule, s.messageId, s.data ?? NO_DATA, locale),
+      edit: { sheet, cell: s.cell ?? r.cell, value: s.value },
+    }));
   return {
     ruleId: rule.id,
     severity,
     messageId: r.messageId,
     data,
-    message: msg ? interpolate(msg[locale] ?? msg['zh-CN'], data) : r.messageId,
+    message: render(rule, r.messageId, data, locale),
     sheet,
     cell: r.cell,
-    related: (r.related ?? []).map((x) => (isRef(x) ? x : { sheet, cell: x })),
-    fix,
+    related,
+    fix: r.fix !== undefined ? { sheet, cell: r.cell, value: r.fix } : null,
     suggestions,
     table: tableIndex,
   };
@@ -91,20 +102,26 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): CheckResult 
 }
 
 function runRules(tables: TargetTable[], config: Config, locale: Locale, only?: readonly string[]) {
-  const diagnostics: Diagnostic[] = [];
+  // Findings are collected per table; tables come in sheet order and top to bottom and never overlap,
+  // so sorting each table's findings by row and column sorts the whole list by sheet, row, column.
+  const buckets: Diagnostic[][] = tables.map(() => []);
   const active = RULES.filter((r) => config.rules[r.id] !== 'off' && (!only || only.includes(r.id)));
   for (const rule of active) {
     const override = config.rules[rule.id];
     const sev = (r: Report<string>): Severity => (override && override !== 'off' ? override : (r.severity ?? rule.defaultSeverity));
     if (rule.scope === 'table') {
       tables.forEach((table, ti) => {
-        rule.check({ table, config, report: (r) => diagnostics.push(toDiagnostic(rule, r, table, ti, sev(r), locale)) });
+        rule.check({ table, config, report: (r) => buckets[ti].push(toDiagnostic(rule, r, table, ti, sev(r), locale)) });
       });
     } else {
-      rule.check({ tables, config, report: (ti, r) => diagnostics.push(toDiagnostic(rule, r, tables[ti], ti, sev(r), locale)) });
+      rule.check({ tables, config, report: (ti, r) => buckets[ti].push(toDiagnostic(rule, r, tables[ti], ti, sev(r), locale)) });
     }
   }
-  diagnostics.sort(compareDiagnostics);
+  const diagnostics: Diagnostic[] = [];
+  for (const b of buckets) {
+    b.sort(compareInTable);
+    for (const d of b) diagnostics.push(d);
+  }
   const infos: TableInfo[] = tables.map((t) => ({ sheet: t.sheet, range: t.range, title: t.title?.text ?? t.header.name?.text ?? '', layout: t.layout, profile: t.profile }));
   return { tables: infos, diagnostics };
 }

@@ -49,6 +49,8 @@ interface Cell {
 /** A per-sheet index of non-empty cells and merges, built once. */
 class SheetIndex {
   readonly rows: Cell[][] = [];
+  /** texts[row][col], trimmed; holes for empty cells */
+  private readonly texts: string[][] = [];
   /** covered (non-anchor) cell → its merge anchor */
   private readonly covered = new Map<number, CellAddress>();
   private readonly mergeByAnchor = new Map<number, CellRect>();
@@ -58,6 +60,7 @@ class SheetIndex {
     for (let r = 0; r < cells.length; r++) {
       const row = cells[r];
       const out: Cell[] = [];
+      const texts: string[] = [];
       if (Array.isArray(row)) {
         for (let c = 0; c < row.length; c++) {
           const cell = row[c];
@@ -66,9 +69,11 @@ class SheetIndex {
           const text = raw.trim();
           if (text === '') continue;
           out.push({ col: c, text, key: labelKey(text) });
+          texts[c] = text;
         }
       }
       this.rows.push(out);
+      this.texts.push(texts);
     }
     for (const m of Array.isArray(grid.merges) ? grid.merges : []) {
       if (!m || !(m.bottom >= m.top && m.right >= m.left)) continue;
@@ -82,10 +87,8 @@ class SheetIndex {
   }
 
   text(r: number, c: number): string {
-    const row = this.rows[r];
-    if (!row) return '';
-    for (const cell of row) if (cell.col === c) return cell.text;
-    return '';
+    const row = this.texts[r];
+    return (row && row[c]) || '';
   }
 
   anchorOf(r: number, c: number): CellAddress | undefined {
@@ -115,11 +118,28 @@ function key(r: number, c: number): number {
 
 function field(idx: SheetIndex, r: number, c: number): TextField {
   const err = idx.error(r, c);
-  const f: TextField = { text: idx.text(r, c), cell: { row: r, col: c } };
+  return err ? { text: idx.text(r, c), cell: { row: r, col: c }, error: err } : { text: idx.text(r, c), cell: { row: r, col: c } };
+}
+
+function labelled(idx: SheetIndex, r: number, c: number, label: string, labelCell: CellAddress): HeaderField {
+  const err = idx.error(r, c);
+  const f: HeaderField = { text: idx.text(r, c), cell: { row: r, col: c }, label, labelCell };
   return err ? { ...f, error: err } : f;
 }
 
+const labelKeyCache = new Map<string, boolean>();
+
 function isLabelKey(k: string): boolean {
+  let v = labelKeyCache.get(k);
+  if (v === undefined) {
+    v = computeIsLabelKey(k);
+    if (labelKeyCache.size > 20000) labelKeyCache.clear();
+    labelKeyCache.set(k, v);
+  }
+  return v;
+}
+
+function computeIsLabelKey(k: string): boolean {
   return (
     k in HEADER_LABELS ||
     BLOCK_LABELS.has(k) ||
@@ -321,14 +341,19 @@ function readOne(
   if (missingColumns.length === 0) {
     for (let r = firstRow; r < nrows; r++) {
       const row = idx.rows[r];
-      const inGrid = row.filter((c) => c.col >= minCol && c.col <= maxCol);
-      if (inGrid.length === 0) {
+      let firstInGrid: Cell | undefined;
+      for (const c of row)
+        if (c.col >= minCol && c.col <= maxCol) {
+          firstInGrid = c;
+          break;
+        }
+      if (!firstInGrid) {
         gap++;
         if (gap > MAX_GAP) break;
         continue;
       }
       if (isGridHeaderRow(row) || isTitleRow(row) || rowHasHeaderLabel(row)) break;
-      if (STOP_PREFIXES.some((p) => inGrid[0].key.startsWith(p))) break;
+      if (STOP_PREFIXES.some((p) => firstInGrid.key.startsWith(p))) break;
       const t1 = idx.text(r, columns.level1!);
       const t2 = idx.text(r, columns.level2!);
       if (gap > 0) {
@@ -420,22 +445,22 @@ const ROW_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 function headerValue(idx: SheetIndex, r: number, c: Cell, row: Cell[], h: number): HeaderField {
-  const base = { label: c.text, labelCell: { row: r, col: c.col } };
+  const labelCell = { row: r, col: c.col };
   const rc = idx.rightOf(r, c.col);
   const rightText = idx.text(r, rc);
   const rightIsLabel = rightText !== '' && isLabelKey(labelKey(rightText));
-  if (rightText !== '' && !rightIsLabel) return { ...field(idx, r, rc), ...base };
+  if (rightText !== '' && !rightIsLabel) return labelled(idx, r, rc, c.text, labelCell);
   // In a label row (资金总额 | 财政拨款 | 其他资金, 中期目标 | 年度目标) the value sits below.
   const i = row.indexOf(c);
   const left = i > 0 ? row[i - 1] : undefined;
   const leftIsAdjacentLabel = !!left && isLabelKey(left.key) && !ROW_HEADS.has(left.key) && idx.rightOf(r, left.col) === c.col;
   if (rightIsLabel || leftIsAdjacentLabel) {
     const br = idx.belowOf(r, c.col);
-    if (br < h && !isLabelKey(labelKey(idx.text(br, c.col)))) return { ...field(idx, br, c.col), ...base };
+    if (br < h && !isLabelKey(labelKey(idx.text(br, c.col)))) return labelled(idx, br, c.col, c.text, labelCell);
   }
   // "单位编码及名称：" followed by another label: the value is written into the label's own cell.
-  if (rightIsLabel) return { text: '', cell: { row: r, col: c.col }, ...base };
-  return { ...field(idx, r, rc), ...base };
+  if (rightIsLabel) return { text: '', cell: { row: r, col: c.col }, label: c.text, labelCell };
+  return labelled(idx, r, rc, c.text, labelCell);
 }
 
 /** "项目名称：法律援助" — a label with its value in the same cell. */

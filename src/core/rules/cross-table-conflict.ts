@@ -46,7 +46,12 @@ export default defineRule({
       const downs = list.filter((u) => !u.up);
       if (ups.length === 0 || downs.length === 0) continue;
       for (const u of list) {
-        const opposite = (u.up ? downs : ups).filter((o) => o.table !== u.table);
+        // at most 21 opposite uses are named; stop looking once there are enough (a workbook may hold thousands)
+        const opposite: Use[] = [];
+        for (const o of u.up ? downs : ups) {
+          if (o.table !== u.table) opposite.push(o);
+          if (opposite.length > 20) break;
+        }
         if (opposite.length === 0) continue;
         const name = tables[u.table].rows.find((r) => r.value.cell === u.cell)?.level3.text ?? '';
         report(u.table, {

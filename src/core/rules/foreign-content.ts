@@ -22,6 +22,28 @@ const LEVELS: ReadonlyArray<{ readonly unit: RegExp; readonly higher: readonly s
   { unit: /市/, higher: ['全省', '全国', '省委', '省政府'] },
 ];
 
+interface UnitProfile {
+  readonly foreign: RegExp | null;
+  readonly higher: RegExp | null;
+}
+const unitProfiles = new Map<string, UnitProfile>();
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (words: readonly string[]) => (words.length ? new RegExp(words.map(escape).join('|')) : null);
+
+/** What is foreign to a unit, worked out once per unit name. */
+function unitProfile(unit: string): UnitProfile {
+  let p = unitProfiles.get(unit);
+  if (p) return p;
+  const own = SECTORS.filter((s) => s.unitWords.some((w) => unit.includes(w)));
+  const ownWords = new Set(own.flatMap((s) => s.words));
+  const foreign = own.length === 0 ? [] : [...new Set(SECTORS.filter((s) => !own.includes(s)).flatMap((s) => s.words))].filter((w) => !ownWords.has(w));
+  const level = unit === '' ? undefined : LEVELS.find((l) => l.unit.test(unit));
+  p = { foreign: anyOf(foreign), higher: anyOf(level?.higher ?? []) };
+  if (unitProfiles.size > 1000) unitProfiles.clear();
+  unitProfiles.set(unit, p);
+  return p;
+}
+
 export default defineRule({
   id: 'foreign-content',
   scope: 'table',
@@ -40,25 +62,23 @@ export default defineRule({
   },
   check({ table, config, report }) {
     const unit = (table.header.unit?.text || table.header.department?.text || table.header.implementer?.text || '').replace(/\s+/g, '');
-    const own = SECTORS.filter((s) => s.unitWords.some((w) => unit.includes(w)));
-    const ownWords = new Set(own.flatMap((s) => s.words));
-    const foreign = own.length === 0 ? [] : [...new Set(SECTORS.filter((s) => !own.includes(s)).flatMap((s) => s.words))].filter((w) => !ownWords.has(w));
-    const level = unit === '' ? undefined : LEVELS.find((l) => l.unit.test(unit));
+    const { foreign, higher } = unitProfile(unit);
+    const keywords = config.foreignKeywords.filter((w) => w !== '');
     // grid texts only: titles and names of transfer funds legitimately name 省级/中央 money
     for (const row of table.rows)
       for (const f of [row.level3, row.description]) {
         if (!f || f.text === '') continue;
-        const word = foreign.find((w) => f.text.includes(w));
+        const word = foreign?.exec(f.text);
         if (word) {
-          report({ messageId: 'sector', cell: f.cell, data: { word, unit } });
+          report({ messageId: 'sector', cell: f.cell, data: { word: word[0], unit } });
           continue;
         }
-        const hw = level?.higher.find((w) => f.text.includes(w));
+        const hw = higher?.exec(f.text);
         if (hw) {
-          report({ messageId: 'level', cell: f.cell, data: { word: hw, unit } });
+          report({ messageId: 'level', cell: f.cell, data: { word: hw[0], unit } });
           continue;
         }
-        const kw = config.foreignKeywords.find((w) => w !== '' && f.text.includes(w));
+        const kw = keywords.length ? keywords.find((w) => f.text.includes(w)) : undefined;
         if (kw) report({ messageId: 'keyword', cell: f.cell, data: { word: kw } });
       }
   },

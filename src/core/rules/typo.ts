@@ -33,6 +33,10 @@ export function fixBrackets(s: string): string {
   return out;
 }
 
+const TYPO_RE = new RegExp(TYPOS.map(([w]) => w).join('|'));
+const HALF_OPEN = /[()]/;
+const FULL_OPEN = /[（）]/;
+
 export default defineRule({
   id: 'typo',
   scope: 'table',
@@ -46,6 +50,9 @@ export default defineRule({
   check({ table, report }) {
     for (const f of tableTexts(table)) {
       const text = f.text;
+      const maybeTypo = TYPO_RE.test(text);
+      const mixed = HALF_OPEN.test(text) && FULL_OPEN.test(text);
+      if (!maybeTypo && !mixed) continue;
       let fixed = text;
       const found: Array<readonly [string, string]> = [];
       for (const [wrong, right] of TYPOS)

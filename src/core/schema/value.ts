@@ -120,9 +120,20 @@ function normalizeUnit(raw: string): string {
   return raw.replace(/每/g, '/');
 }
 
-/** Parses a 指标值 cell's displayed text. Never throws, for any input. */
+const parseCache = new Map<string, ValueParseResult>();
+
+/** Parses a 指标值 cell's displayed text. Never throws, for any input. Results are immutable and memoised. */
 export function parseValue(input: unknown): ValueParseResult {
   const text = typeof input === 'string' ? input : input == null ? '' : String(input);
+  const hit = parseCache.get(text);
+  if (hit) return hit;
+  const r = computeParse(text);
+  if (parseCache.size >= 50000) parseCache.clear();
+  parseCache.set(text, r);
+  return r;
+}
+
+function computeParse(text: string): ValueParseResult {
   const compact = stripSpaces(toHalfWidth(text));
   if (compact === '') return { ok: false, reason: 'empty', text };
 

@@ -34,6 +34,19 @@ export function stripSpaces(s: string): string {
  * half-width, trailing colons dropped. "其中：财政    资金" → "其中:财政资金".
  */
 export function normalizeName(s: string): string {
+  const hit = nameCache.get(s);
+  if (hit !== undefined) return hit;
+  const out = NEEDS_NAME_WORK.test(s) ? computeName(s) : s;
+  if (nameCache.size >= CACHE_MAX) nameCache.clear();
+  nameCache.set(s, out);
+  return out;
+}
+
+const CACHE_MAX = 50000;
+const nameCache = new Map<string, string>();
+const NEEDS_NAME_WORK = /[\s\u00a0\u3000\u200b\ufeff（）：【〔［】〕］]|:$/;
+
+function computeName(s: string): string {
   const t = stripSpaces(s)
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')')
@@ -50,7 +63,8 @@ export function stripUnitSuffix(name: string): string {
 
 /** A label as the reader compares it: normalised, without "其中:" and trailing colon. */
 export function labelKey(s: string): string {
-  return normalizeName(s).replace(/^其中:?/, '');
+  const n = normalizeName(s);
+  return n.startsWith('其中') ? n.replace(/^其中:?/, '') : n;
 }
 
 /** True when the text contains at least one CJK ideograph. */

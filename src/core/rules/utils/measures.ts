@@ -25,7 +25,19 @@ export const HIGHER_IS_BETTER = [
 export type Direction = 'higher' | 'lower';
 
 /** The direction a measure's name implies, or undefined when the name does not tell. */
+const directionCache = new Map<string, Direction | null>();
+
 export function measureDirection(name: string): Direction | undefined {
+  let d = directionCache.get(name);
+  if (d === undefined) {
+    d = computeDirection(name) ?? null;
+    if (directionCache.size > 20000) directionCache.clear();
+    directionCache.set(name, d);
+  }
+  return d ?? undefined;
+}
+
+function computeDirection(name: string): Direction | undefined {
   const n = normalizeName(name);
   if (FALL_WORDS.some((w) => n.includes(w))) return 'higher';
   if (LOWER_IS_BETTER.some((w) => n.includes(w))) return 'lower';
