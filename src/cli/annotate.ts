@@ -50,6 +50,8 @@ function appendNote(existing: NoteValue, text: string): string | ExcelJS.Comment
  * its top-left cell. Returns how many cells were marked.
  */
 export function annotateWorkbook(wb: ExcelJS.Workbook, diagnostics: readonly Diagnostic[], lang: CliLang): number {
+  keepPageNumbering(wb);
+  keepHiddenEmptyRows(wb);
   const byCell = new Map<string, { ws: ExcelJS.Worksheet; cell: ExcelJS.Cell; ds: Diagnostic[] }>();
   for (const d of diagnostics) {
     const ws = wb.getWorksheet(d.sheet);
@@ -69,6 +71,33 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, diagnostics: readonly Dia
     cell.note = appendNote(cell.note as NoteValue, noteText(ds, lang));
   }
   return byCell.size;
+}
+
+/**
+ * exceljs reads a missing firstPageNumber as 1 and then writes useFirstPageNumber="1", which turns
+ * automatic page numbering (continuing across sheets) into "start at 1". Undo that on the way out.
+ */
+function keepPageNumbering(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const ps = ws.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
+    if (ps && !ps.useFirstPageNumber && ps.firstPageNumber !== undefined) {
+      ws.pageSetup = { ...ps, firstPageNumber: undefined } as ExcelJS.PageSetup;
+    }
+  }
+}
+
+/**
+ * exceljs writes a row only when it has cells or a height, so a hidden (or grouped) empty row would
+ * come back visible. Giving such a row the sheet's default height keeps it: it is hidden anyway.
+ */
+function keepHiddenEmptyRows(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const rows = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows ?? [];
+    const fallback = ws.properties?.defaultRowHeight || 15;
+    for (const row of rows) {
+      if (row && row.cellCount === 0 && !row.height && (row.hidden || row.outlineLevel)) row.height = fallback;
+    }
+  }
 }
 
 const LOST: ReadonlyArray<[RegExp, Record<CliLang, string>]> = [

@@ -80,7 +80,7 @@ export function cfbDirectoryNames(buf: Buffer): string[] | null {
       }
       s = nextSector(s);
     }
-    return names;
+    return names.length ? names : null;
   } catch {
     return null;
   }
