@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Severity } from '../diagnostics/diagnostic';
 import type { ProfileId } from '../templates/vocab';
 
@@ -63,4 +64,41 @@ export function resolveConfig(partial: Partial<Config> | undefined): Config {
     fillerIndicators: strs(p.fillerIndicators, DEFAULT_CONFIG.fillerIndicators),
     foreignKeywords: strs(p.foreignKeywords, DEFAULT_CONFIG.foreignKeywords),
   };
+}
+
+// ---- user configuration files (.jixiaorc.json, --config): validated with zod, never trusted ----
+
+export const RuleSettingSchema = z.enum(['error', 'warning', 'info', 'off']);
+
+export const ConfigSchema = z
+  .object({
+    profile: z.enum(['88', '101', 'auto']).optional(),
+    rules: z.record(z.string(), RuleSettingSchema).optional(),
+    satisfactionMin: z.number().min(0).max(100).optional(),
+    fundingTolerance: z.number().min(0).max(1000).optional(),
+    fillerIndicators: z.array(z.string()).optional(),
+    foreignKeywords: z.array(z.string()).optional(),
+  })
+  .strict();
+
+export interface ConfigIssue {
+  /** Where in the file: "rules.direction", "satisfactionMin" … */
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * Validates a parsed configuration file. Unknown rule ids are issues too (`knownRuleIds`), so a typo in
+ * a rule id is reported rather than silently ignored.
+ */
+export function validateConfig(
+  input: unknown,
+  knownRuleIds: readonly string[],
+): { readonly ok: true; readonly config: Partial<Config> } | { readonly ok: false; readonly issues: readonly ConfigIssue[] } {
+  const r = ConfigSchema.safeParse(input);
+  const issues: ConfigIssue[] = [];
+  if (!r.success) for (const i of r.error.issues) issues.push({ path: i.path.join('.') || '(root)', message: i.message });
+  else for (const id of Object.keys(r.data.rules ?? {})) if (!knownRuleIds.includes(id)) issues.push({ path: `rules.${id}`, message: `unknown rule id "${id}"` });
+  if (issues.length > 0 || !r.success) return { ok: false, issues };
+  return { ok: true, config: r.data as Partial<Config> };
 }
