@@ -1,0 +1,7 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { renderRuleDocs } from '../../scripts/build-rule-docs';
+
+test('docs/rules.md is generated from the registry and up to date (npm run docs:rules)', () => {
+  expect(readFileSync(join(__dirname, '../../docs/rules.md'), 'utf8')).toBe(renderRuleDocs());
+});
