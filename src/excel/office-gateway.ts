@@ -237,6 +237,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     );
   }
 
+  /** Rows to cover with merged-area queries: the sheet's known extent plus a block, or a default. */
   private rowsToCover(name: string | undefined): number {
     const last = name === undefined ? undefined : this.lastRows.get(name);
     return last === undefined ? this.defaultMergeRows : last + 1 + this.blockRows;
@@ -284,9 +285,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
         const meta = this.queueMeta(ctx);
         await ctx.sync();
         this.applyMeta(meta);
-        const queues = meta.sheets.items.map((ws) =>
-          this.queueSheet(ws, Math.min(this.rowsToCover(ws.name), 1000), blockRows),
-        );
+        const queues = meta.sheets.items.map((ws) => this.queueSheet(ws, this.rowsToCover(ws.name), blockRows));
         await ctx.sync();
         let more = false;
         for (const q of queues) more = this.queueRest(q, blockRows) || more;
