@@ -168,7 +168,7 @@ describe('office-addin-mock: reading', () => {
 describe('office-addin-mock: settings, navigation, fixes', () => {
   test('getSettings loads the setting value in one sync; saveSettings adds it', async () => {
     const added: unknown[] = [];
-    const { mock, host, syncs } = build(
+    const { host, syncs } = build(
       {
         workbook: {
           settings: {
