@@ -14,7 +14,6 @@ export const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['社矫中心', '社区矫正中心'],
   ['帐户', '账户'],
   ['即时率', '及时率'],
-  ['截止时间', '截至时间'],
 ];
 
 /** Makes each closing bracket match its opening bracket's width: "(人）" → "(人)", "（人)" → "（人）". */
