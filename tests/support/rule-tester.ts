@@ -252,4 +252,19 @@ export class TableRuleTester {
 /** The shared tester instance. */
 export const ruleTester = new TableRuleTester();
 
-export { seedTable, seedSheet, indicatorTable, splitTable, table88, sheetOf, row, withError, withNumber } from './tables';
+export {
+  seedTable,
+  seedSheet,
+  indicatorTable,
+  splitTable,
+  table88,
+  departmentTable,
+  sheetOf,
+  row,
+  withError,
+  withNumber,
+  CLEAN_ROWS,
+  CLEAN_ROWS_101,
+  CLEAN_ROWS_88,
+  CLEAN_HEADER,
+} from './tables';

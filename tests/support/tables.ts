@@ -433,3 +433,80 @@ export function withNumber(grid: Grid, a1: string, value: number, numberFormat: 
   r[at.col] = { value, text, numberFormat };
   return { ...grid, cells };
 }
+
+// ---- 部门（单位）整体 layout ------------------------------------------------------------------------
+
+export interface DepartmentHeader {
+  readonly department: string;
+  readonly budget: string;
+  readonly fiscal: string;
+  readonly other: string;
+  readonly goals: string;
+}
+
+export const CLEAN_HEADER_DEPARTMENT: DepartmentHeader = Object.freeze({
+  department: '秦皇岛市山海关区司法局',
+  budget: '100.00',
+  fiscal: '100.00',
+  other: '0.00',
+  goals: '全年办理法律援助案件不少于120件，人民调解成功率不低于95%，服务对象满意度不低于90%',
+});
+
+/**
+ * The 部门（单位）整体支出绩效目标申报表 layout (templates/department.ts), 4 columns A..D:
+ *   1 title · 2 year · 3 部门（单位）名称 | B3 · 4..7 年度主要任务 (任务名称 | 主要内容) · 8 年度部门整体支出预算（万元） |
+ *   资金总额 | 财政拨款 | 其他资金 · 9 B9 C9 D9 amounts · 10 年度总体目标 | B10 · 11 一级指标 | 二级指标 | 三级指标 | 指标值 ·
+ *   12… rows: A 一级 | B 二级 | C 三级 | D 指标值.
+ * `tasks` (default 3, as the template) filled task rows; with fewer, the rows below move up: with `tasks: 1`,
+ * 6 budget labels · B7 资金总额 | C7 财政拨款 | D7 其他资金 · B8 年度总体目标 · 9 grid header · rows from 10.
+ */
+export function departmentTable(
+  o: { sheet?: string; header?: Partial<DepartmentHeader>; rows?: ReadonlyArray<readonly [string, string, string, string]>; tasks?: number } = {},
+): Grid {
+  const h: DepartmentHeader = { ...CLEAN_HEADER_DEPARTMENT, ...o.header };
+  const s = new Sheet();
+  s.text(0, 0, '部门（单位）整体支出绩效目标申报表');
+  s.merge(0, 0, 0, 3);
+  s.text(1, 0, '（2021年度）');
+  s.merge(1, 0, 1, 3);
+  s.text(2, 0, '部门（单位）名称');
+  s.text(2, 1, h.department);
+  s.merge(2, 1, 2, 3);
+  const n = Math.max(1, Math.min(3, o.tasks ?? 3));
+  s.text(3, 0, '年度主要任务');
+  s.merge(3, 0, 3 + n, 0);
+  s.text(3, 1, '任务名称');
+  s.text(3, 2, '主要内容');
+  s.merge(3, 2, 3, 3);
+  const tasks = [
+    ['法律援助', '办理法律援助案件，开展法律援助宣传'],
+    ['人民调解', '排查化解矛盾纠纷，培训人民调解员'],
+    ['社区矫正', '社区矫正对象日常监管和教育帮扶'],
+  ];
+  tasks.slice(0, n).forEach(([name, content], i) => {
+    s.text(4 + i, 1, name);
+    s.text(4 + i, 2, content);
+    s.merge(4 + i, 2, 4 + i, 3);
+  });
+  const b = 4 + n; // the budget label row
+  s.text(b, 0, '年度部门整体支出预算（万元）');
+  s.merge(b, 0, b + 1, 0);
+  ['资金总额', '财政拨款', '其他资金'].forEach((t, i) => s.text(b, 1 + i, t));
+  [h.budget, h.fiscal, h.other].forEach((v, i) => s.put(b + 1, 1 + i, amountCell(v)));
+  s.text(b + 2, 0, '年度总体目标');
+  s.text(b + 2, 1, h.goals);
+  s.merge(b + 2, 1, b + 2, 3);
+  ['一级指标', '二级指标', '三级指标', '指标值'].forEach((t, i) => s.text(b + 3, i, t));
+  // prettier-ignore
+  const rows = o.rows ?? [
+    ['产出指标', '数量指标', '法律援助案件办理数', '≥120件'],
+    ['', '质量指标', '法律援助案件办结率', '≥95%'],
+    ['', '时效指标', '法律援助案件指派及时率', '=100%'],
+    ['', '成本指标', '部门整体支出', '≤100万元'],
+    ['效益指标', '社会效益指标', '矛盾纠纷调解成功率', '≥95%'],
+    ['', '可持续影响指标', '法律援助工作站覆盖率', '≥90%'],
+    ['满意度指标', '服务对象满意度指标', '服务对象满意度', '≥90%'],
+  ];
+  writeRows(s, b + 4, rows, true);
+  return s.grid(o.sheet ?? '部门整体');
+}

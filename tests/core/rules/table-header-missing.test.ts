@@ -5,8 +5,9 @@
  *
  * Seed layout: A1 title · B3 项目编码 · E3 项目名称 · C4 预算数 · B8 绩效目标 · row 9 grid header.
  * 88 layout: B4 项目名称 · E7 年度资金总额 · D11 年度目标 · row 12 grid header.
+ * Department layout (one task row): B3 部门（单位）名称 · B7 资金总额 · B8 年度总体目标 — no 项目名称 required.
  */
-import { indicatorTable, ruleTester, seedTable, sheetOf, table88 } from '../../support/rule-tester';
+import { departmentTable, indicatorTable, ruleTester, seedTable, sheetOf, table88 } from '../../support/rule-tester';
 
 ruleTester.run('table-header-missing', {
   valid: [
@@ -16,6 +17,7 @@ ruleTester.run('table-header-missing', {
     { name: 'the 88 layout with a 中期/年度 sub-header row', grid: table88({ subHeader: true }) },
     { name: 'an empty 项目编码 is project-code’s, not this rule’s', grid: seedTable({ header: { code: '' } }) },
     { name: 'an empty 其他资金 is funding-sum’s', grid: seedTable({ header: { other: '' } }) },
+    { name: 'the department layout needs no 项目名称', grid: departmentTable({ tasks: 1 }) },
   ],
   invalid: [
     {
@@ -67,6 +69,14 @@ ruleTester.run('table-header-missing', {
       errors: [
         { messageId: 'fieldEmpty', cell: 'B4', data: { field: '项目名称' } },
         { messageId: 'fieldEmpty', cell: 'E7', data: { field: '预算数（年度资金总额）' } },
+      ],
+    },
+    {
+      name: 'department layout: 部门（单位）名称 and 年度总体目标 empty',
+      grid: departmentTable({ tasks: 1, header: { department: '', goals: '' } }),
+      errors: [
+        { messageId: 'fieldEmpty', cell: 'B3', data: { field: '部门（单位）名称' }, related: ['A3'] },
+        { messageId: 'fieldEmpty', cell: 'B8', data: { field: '绩效目标' }, related: ['A8'] },
       ],
     },
     {

@@ -1,0 +1,64 @@
+/**
+ * funding-sum (rules.md §3, domain.md R16): 预算数 ≠ 财政资金 + 其他资金 (tolerance 0.005 万元, config.fundingTolerance);
+ * a non-numeric amount; info with the fix "0.00" for a blank 其他资金. Seed: blank 其他资金 in every table.
+ * Seed layout: C4 预算数 · E4 财政资金 · G4 其他资金. 88 layout (年度 group): E7 · E8 · E9.
+ */
+import { departmentTable, ruleTester, seedTable, table88 } from '../../support/rule-tester';
+
+ruleTester.run('funding-sum', {
+  valid: [
+    { name: 'the clean table: 20.00 = 20.00 + 0.00', grid: seedTable() },
+    { name: 'a split budget: 39.28 = 30.00 + 9.28', grid: seedTable({ header: { budget: '39.28', fiscal: '30.00', other: '9.28' } }) },
+    { name: 'within the tolerance: 20.00 vs 19.996 + 0', grid: seedTable({ header: { fiscal: '19.996' } }) },
+    { name: 'a wider tolerance via config', grid: seedTable({ header: { fiscal: '19.95' } }), config: { fundingTolerance: 0.1 } },
+    { name: 'amounts with unit words are read in 万元 (amount-format reports the form)', grid: seedTable({ header: { budget: '20万元', fiscal: '200000元' } }) },
+    { name: 'an empty 预算数 is table-header-missing’s', grid: seedTable({ header: { budget: '' } }) },
+    { name: 'the 88 layout: the 年度 group adds up (the 中期 group is 60 = 60 + 0)', grid: table88() },
+  ],
+  invalid: [
+    {
+      name: 'the seed’s blank 其他资金: info, fix 0.00',
+      grid: seedTable({ header: { other: '' } }),
+      errors: [{ messageId: 'otherBlank', cell: 'G4', severity: 'info', fix: '0.00', related: ['F4'] }],
+    },
+    {
+      name: '预算数 ≠ 财政资金 + 其他资金',
+      grid: seedTable({ header: { budget: '25.00' } }),
+      errors: [{ messageId: 'mismatch', cell: 'C4', data: { budget: '25.00', fiscal: '20.00', other: '0.00', diff: '5.00' }, related: ['E4', 'G4'] }],
+    },
+    {
+      name: 'a mismatch with a blank 其他资金 too',
+      grid: seedTable({ header: { budget: '23.04', fiscal: '20.00', other: '' } }),
+      errors: [
+        { messageId: 'mismatch', cell: 'C4', data: { diff: '3.04' }, related: ['E4', 'G4'] },
+        { messageId: 'otherBlank', cell: 'G4', severity: 'info', fix: '0.00', related: ['F4'] },
+      ],
+    },
+    {
+      name: 'a non-numeric 财政资金',
+      grid: seedTable({ header: { fiscal: '待定' } }),
+      errors: [{ messageId: 'notNumeric', cell: 'E4', data: { text: '待定' } }],
+    },
+    {
+      name: 'an empty 财政资金',
+      grid: seedTable({ header: { fiscal: '' } }),
+      errors: [{ messageId: 'fiscalMissing', cell: 'E4', related: ['D4'] }],
+    },
+    {
+      name: '88 layout: 年度资金总额 ≠ 财政拨款 + 其他资金',
+      grid: table88({ header: { fiscal: '15.00' } }),
+      errors: [{ messageId: 'mismatch', cell: 'E7', data: { diff: '5.00' }, related: ['E8', 'E9'] }],
+    },
+    {
+      name: 'department layout: 资金总额 ≠ 财政拨款 + 其他资金',
+      grid: departmentTable({ tasks: 1, header: { fiscal: '90.00' } }),
+      errors: [{ messageId: 'mismatch', cell: 'B7', data: { budget: '100.00', fiscal: '90.00', diff: '10.00' }, related: ['C7', 'D7'] }],
+    },
+    {
+      name: 'severity override via config.rules applies to the info finding too',
+      grid: seedTable({ header: { other: '' } }),
+      config: { rules: { 'funding-sum': 'warning' } },
+      errors: [{ messageId: 'otherBlank', cell: 'G4', fix: '0.00', related: ['F4'] }],
+    },
+  ],
+});
