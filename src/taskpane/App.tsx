@@ -102,6 +102,7 @@ function Pane({ gateway, liveDelayMs }: { readonly gateway: WorkbookGateway; rea
               filter={filter}
               onFilterChange={onFilterChange}
               selection={c.selection}
+              preferred={c.clicked}
               busy={c.busy}
               onSelect={(d) => void c.selectFinding(d)}
               onFix={(d) => void c.applyFix(d)}

@@ -73,6 +73,8 @@ export interface Checker {
   readonly insertOutcome: InsertOutcome | null;
   /** The user's selection in the workbook, as last reported. */
   readonly selection: SelectionChange | null;
+  /** The finding the user last clicked (preferred among several findings of the selected cell). */
+  readonly clicked: Diagnostic | null;
   checkSheet(): Promise<void>;
   checkAll(): Promise<void>;
   clearMarks(): Promise<void>;
@@ -114,6 +116,7 @@ export function useChecker(gateway: WorkbookGateway, locale: Locale, options: Ch
   const [notice, setNotice] = useState<Notice | null>(null);
   const [insertOutcome, setInsertOutcome] = useState<InsertOutcome | null>(null);
   const [selection, setSelection] = useState<SelectionChange | null>(null);
+  const [clicked, setClicked] = useState<Diagnostic | null>(null);
 
   // Mirrors of state that async work reads after awaits.
   const mounted = useRef(true);
@@ -273,6 +276,7 @@ export function useChecker(gateway: WorkbookGateway, locale: Locale, options: Ch
   const selectFinding = useCallback(
     async (d: Diagnostic) => {
       // Show the choice at once; the selection event that follows confirms it.
+      setClicked(d);
       setSelection({ sheet: d.sheet, sheetId: '', range: { top: d.cell.row, left: d.cell.col, bottom: d.cell.row, right: d.cell.col } });
       try {
         const r = await gateway.select(d.sheet, d.cell);
@@ -377,16 +381,23 @@ export function useChecker(gateway: WorkbookGateway, locale: Locale, options: Ch
     [gateway, s],
   );
 
+  // Settings the user changes before the workbook's have loaded win over the loaded ones.
+  const settingsTouched = useRef(false);
+  const runCheckRef = useRef(runCheck);
+  runCheckRef.current = runCheck;
+
   useEffect(() => {
     if (!supported) return;
     let cancelled = false;
     gateway
       .getSettings()
       .then((raw) => {
-        if (cancelled) return;
+        if (cancelled || settingsTouched.current) return;
         const parsed = parseSettings(raw);
         settingsRef.current = parsed;
         setSettings(parsed);
+        // A workbook whose settings say "live" starts with a check of the active sheet.
+        if (parsed.liveCheck && !resultRef.current) void exclusive(() => runCheckRef.current('sheet'));
       })
       .catch(() => undefined) // unreadable settings: the defaults apply
       .finally(() => {
@@ -395,10 +406,11 @@ export function useChecker(gateway: WorkbookGateway, locale: Locale, options: Ch
     return () => {
       cancelled = true;
     };
-  }, [gateway, supported]);
+  }, [exclusive, gateway, supported]);
 
   const updateSettings = useCallback(
     (patch: Partial<PaneSettings>) => {
+      settingsTouched.current = true;
       const prev = settingsRef.current;
       const next: PaneSettings = {
         ...prev,
@@ -437,14 +449,6 @@ export function useChecker(gateway: WorkbookGateway, locale: Locale, options: Ch
     },
     [exclusive, runCheck, updateSettings],
   );
-
-  // A workbook whose settings say "live" starts with a check of the active sheet.
-  const startedLive = useRef(false);
-  useEffect(() => {
-    if (!settingsLoaded || startedLive.current) return;
-    startedLive.current = true;
-    if (settingsRef.current.liveCheck && !resultRef.current) void exclusive(() => runCheck('sheet'));
-  }, [exclusive, runCheck, settingsLoaded]);
 
   const flushLive = useCallback(() => {
     liveTimer.current = null;
@@ -524,6 +528,7 @@ export function useChecker(gateway: WorkbookGateway, locale: Locale, options: Ch
     notice,
     insertOutcome,
     selection,
+    clicked,
     checkSheet,
     checkAll,
     clearMarks,

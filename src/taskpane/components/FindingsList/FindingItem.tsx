@@ -17,6 +17,7 @@ export function FindingItem({ finding: d, current, busy, onSelect, onFix, onSugg
       aria-current={current ? 'true' : undefined}
       data-finding-cell={ref}
       data-severity={d.severity}
+      data-rule={d.ruleId}
     >
       <Button appearance="subtle" className={styles.main} onClick={() => onSelect(d)}>
         <span className={styles.line}>

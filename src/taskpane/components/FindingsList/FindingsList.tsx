@@ -21,6 +21,7 @@ import {
   findingAt,
   findingKey,
   groupFindings,
+  inRect,
   rangeRef,
 } from '../../findings';
 import type { Diagnostic } from '../../../core';
@@ -30,7 +31,7 @@ import { SEVERITY_BADGE } from './severity';
 import { useFindingsListStyles } from './useFindingsListStyles';
 
 export function FindingsList(props: FindingsListProps) {
-  const { tables, diagnostics, filter, onFilterChange, selection, busy = false, onSelect, onFix, onSuggestion } = props;
+  const { tables, diagnostics, filter, onFilterChange, selection, preferred = null, busy = false, onSelect, onFix, onSuggestion } = props;
   const s = useStrings();
   const styles = useFindingsListStyles();
 
@@ -43,7 +44,13 @@ export function FindingsList(props: FindingsListProps) {
   const totals = useMemo(() => countBySeverity(diagnostics), [diagnostics]);
   const visible = useMemo(() => applyFilter(diagnostics, filter), [diagnostics, filter]);
   const visibleSet = useMemo(() => new Set(visible), [visible]);
-  const current = useMemo(() => findingAt(visible, selection), [visible, selection]);
+  const current = useMemo(
+    () =>
+      preferred && selection && visibleSet.has(preferred) && preferred.sheet === selection.sheet && inRect(preferred.cell, selection.range)
+        ? preferred
+        : findingAt(visible, selection),
+    [preferred, visible, visibleSet, selection],
+  );
   const currentGroup = current ? groups.find((g) => g.findings.includes(current))?.key : undefined;
 
   // Groups are open unless the user closed them.

@@ -12,6 +12,8 @@ export interface FindingsListProps {
   readonly onFilterChange: (severity: Severity, shown: boolean) => void;
   /** The user's selection in the workbook; the first shown finding inside it is marked current. */
   readonly selection?: { readonly sheet: string; readonly range: CellRect } | null;
+  /** Among several findings at the selected cell, this one is current (the one the user clicked). @default null */
+  readonly preferred?: Diagnostic | null;
   /** Disables the fix and suggestion buttons while a workbook operation runs. @default false */
   readonly busy?: boolean;
   /** Click or Enter on a finding. */
