@@ -14,7 +14,7 @@ ruleTester.run('satisfaction-misplaced', {
       ['效益指标', '社会效益指标', '矛盾纠纷调解成功率', '调解成功的矛盾纠纷件数占受理纠纷件数的比例', '≥95%', '行业标准'],
       ['满意度指标', '服务对象满意度指标', '受援群众满意率', '表示满意的受援群众占比', '≥85%', '历史标准'],
       ['', '', '调解当事人满意程度', '表示满意的当事人占比', '≥90%', '历史标准'],
-    ]) },
+    ] }) },
     { name: 'a lower minimum via config: ≥70% with satisfactionMin 60', grid: seedTable({ set: { E17: '≥70%' } }), config: { satisfactionMin: 60 } },
     { name: 'variant 二级 社会公众或服务对象满意度指标', grid: seedTable({ set: { B17: '社会公众或服务对象满意度指标' } }) },
     { name: 'profile 101, clean', grid: seedTable({ profile: '101' }) },
