@@ -81,7 +81,7 @@ function keepPageNumbering(wb: ExcelJS.Workbook): void {
   for (const ws of wb.worksheets) {
     const ps = ws.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
     if (ps && !ps.useFirstPageNumber && ps.firstPageNumber !== undefined) {
-      ws.pageSetup = { ...ps, firstPageNumber: undefined } as ExcelJS.PageSetup;
+      ws.pageSetup = { ...ps, firstPageNumber: undefined } as unknown as ExcelJS.PageSetup;
     }
   }
 }

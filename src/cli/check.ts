@@ -1,7 +1,6 @@
 /** `jixiao check`: read each file, run the core, collect one result per file. Never throws for bad input. */
 import { checkWorkbook, type Config, type Diagnostic, type TableInfo } from '../core';
 import type { Locale } from '../core/diagnostics/diagnostic';
-import { expandTargets } from './files';
 import { msg, type CliLang } from './messages';
 import { ReadError } from './probe';
 import { readWorkbookFile, type ReaderNote, type SheetInfo } from './xlsx-reader';
@@ -51,7 +50,7 @@ export function noteLines(notes: readonly ReaderNote[], sheets: readonly SheetIn
   return out;
 }
 
-function failed(file: string, e: ReadError, lang: CliLang): FileResult {
+export function failed(file: string, e: ReadError, lang: CliLang): FileResult {
   return { file, error: readErrorLine(e, lang), errorId: e.id, tables: [], diagnostics: [], sheets: [], notes: [] };
 }
 
@@ -75,15 +74,4 @@ export async function checkFile(file: string, opts: CheckRunOptions): Promise<Fi
     sheets: read.sheets,
     notes,
   };
-}
-
-/** Checks every file under the given paths, one after the other. */
-export async function checkPaths(paths: readonly string[], opts: CheckRunOptions): Promise<FileResult[]> {
-  const targets = await expandTargets(paths);
-  const out: FileResult[] = [];
-  for (const t of targets) {
-    if (t.error) out.push(failed(t.file, t.error, opts.lang));
-    else out.push(await checkFile(t.file, opts));
-  }
-  return out;
 }

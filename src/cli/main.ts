@@ -6,7 +6,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { getTemplate, isTemplateId, TEMPLATE_IDS, type Config } from '../core';
 import { annotateFile, sameFile, writeFileAtomic } from './annotate';
-import { asReadError, checkPaths, coreLocale, readErrorLine } from './check';
+import { asReadError, coreLocale, readErrorLine } from './check';
+import { checkPaths } from './pool';
 import { HELP, msg, type CliLang } from './messages';
 import { exitCodeOf, summarize, toJson, toText } from './output';
 import { DEFAULT_MAX_CELLS } from './xlsx-reader';
@@ -44,12 +45,13 @@ interface Options {
   out?: string;
   force: boolean;
   maxCells: number;
+  jobs?: number;
   help: boolean;
   version: boolean;
   positional: string[];
 }
 
-const VALUE_OPTIONS = new Set(['--format', '--lang', '--profile', '--config', '--out', '--max-cells']);
+const VALUE_OPTIONS = new Set(['--format', '--lang', '--profile', '--config', '--out', '--max-cells', '--jobs']);
 const FLAG_OPTIONS = new Set(['--force', '--help', '-h', '--version', '-v', '--no-color']);
 
 function parseLang(v: string): CliLang | undefined {
@@ -127,6 +129,12 @@ function parseArgs(argv: readonly string[]): Options {
         o.maxCells = n;
         break;
       }
+      case '--jobs': {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError('usage.bad-value', { option: a, value, allowed: '1 … 64' });
+        o.jobs = n;
+        break;
+      }
     }
   }
   return o;
@@ -175,8 +183,8 @@ function useColour(io: Io, o: Options, argv: readonly string[]): boolean {
 async function runCheck(o: Options, io: Io, argv: readonly string[]): Promise<number> {
   if (o.positional.length === 0) throw new UsageError('usage.no-paths');
   const config = await loadConfig(o);
-  const results = await checkPaths(o.positional, { lang: o.lang, config, maxCells: o.maxCells });
-  io.stdout.write(o.format === 'json' ? toJson(results) : toText(results, o.lang, useColour(io, o, argv)));
+  const results = await checkPaths(o.positional, { lang: o.lang, config, maxCells: o.maxCells }, o.jobs);
+  io.stdout.write(o.format === 'json' ? toJson(results, Boolean(io.stdout.isTTY)) : toText(results, o.lang, useColour(io, o, argv)));
   return exitCodeOf(results);
 }
 

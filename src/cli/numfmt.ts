@@ -163,18 +163,33 @@ function groupThousands(intDigits: string): string {
   return intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** Formats a non-negative number with one numeric section (no sign handling). */
-function formatNumberSection(abs: number, tokens: Token[]): string {
+type Plan =
+  | { kind: 'text'; tokens: Token[] }
+  | { kind: 'literal'; text: string }
+  | { kind: 'general' }
+  | {
+      kind: 'number';
+      prefix: string;
+      suffix: string;
+      factor: number;
+      exp: null | { decimals: number; plusSign: boolean; expDigits: number };
+      grouping: boolean;
+      minInt: number;
+      minDec: number;
+      maxDec: number;
+      hasDot: boolean;
+    };
+
+/** Analyses a numeric section once; the plan is then applied to every value. */
+function planNumberSection(tokens: Token[]): Plan {
   const code = tokens.map((t) => (t.kind === 'code' ? t.text : '')).join('');
-  if (/@/.test(code) && !/[0#?]/.test(code)) {
-    return tokens.map((t) => (t.kind === 'lit' ? t.text : t.kind === 'bracket' ? bracketLiteral(t.text) : t.text.replace(/@/g, formatGeneral(abs)))).join('');
-  }
+  if (/@/.test(code) && !/[0#?]/.test(code)) return { kind: 'text', tokens };
   if (!/[0#?]/.test(code)) {
     // A section without digit placeholders (e.g. only literals): Excel shows the literals.
     const lits = tokens.map((t) => (t.kind === 'lit' ? t.text : t.kind === 'bracket' ? bracketLiteral(t.text) : t.text.replace(/[^%]/g, ''))).join('');
-    return lits === '' ? formatGeneral(abs) : lits;
+    return lits === '' ? { kind: 'general' } : { kind: 'literal', text: lits };
   }
-  if (/\//.test(code)) return formatGeneral(abs); // fractions: not used in these tables
+  if (/\//.test(code)) return { kind: 'general' }; // fractions: not used in these tables
 
   // Flatten into a character stream that remembers which characters are literal.
   const chars: { ch: string; lit: boolean }[] = [];
@@ -196,22 +211,61 @@ function formatNumberSection(abs: number, tokens: Token[]): string {
     scaleCommas++;
     j++;
   }
-  const numEnd = j; // exclusive
   const body = chars.slice(first, last + 1).filter((c) => !c.lit).map((c) => c.ch).join('');
-  const prefix = chars.slice(0, first);
-  const suffix = chars.slice(numEnd);
+  const render = (cs: { ch: string; lit: boolean }[]) => cs.map((c) => c.ch).join('');
   const percents = chars.filter((c) => !c.lit && c.ch === '%').length;
-
-  let x = abs * Math.pow(100, percents) / Math.pow(1000, scaleCommas);
-
-  let numText: string;
+  const base = {
+    kind: 'number' as const,
+    prefix: render(chars.slice(0, first)),
+    suffix: render(chars.slice(j)),
+    factor: Math.pow(100, percents) / Math.pow(1000, scaleCommas),
+  };
   const eIdx = body.search(/[Ee][+-]/);
   if (eIdx >= 0) {
     const mant = body.slice(0, eIdx);
-    const expPart = body.slice(eIdx + 2);
     const dot = mant.indexOf('.');
     const frac = dot < 0 ? '' : mant.slice(dot + 1);
-    const decimals = frac.replace(/[^0#?]/g, '').length;
+    return {
+      ...base,
+      exp: {
+        decimals: frac.replace(/[^0#?]/g, '').length,
+        plusSign: body[eIdx + 1] === '+',
+        expDigits: body.slice(eIdx + 2).replace(/[^0#?]/g, '').length || 1,
+      },
+      grouping: false,
+      minInt: 0,
+      minDec: 0,
+      maxDec: 0,
+      hasDot: false,
+    };
+  }
+  const dot = body.indexOf('.');
+  const intPart = dot < 0 ? body : body.slice(0, dot);
+  const fracPh = (dot < 0 ? '' : body.slice(dot + 1)).replace(/[^0#?]/g, '');
+  return {
+    ...base,
+    exp: null,
+    grouping: /[0#?],+[0#?]/.test(intPart),
+    minInt: (intPart.match(/0/g) || []).length,
+    maxDec: fracPh.length,
+    minDec: (fracPh.match(/^0*/) || [''])[0].length,
+    hasDot: dot >= 0,
+  };
+}
+
+/** Formats a non-negative number with one analysed section (no sign handling). */
+function applyPlan(abs: number, plan: Plan): string {
+  if (plan.kind === 'general') return formatGeneral(abs);
+  if (plan.kind === 'literal') return plan.text;
+  if (plan.kind === 'text') {
+    return plan.tokens
+      .map((t) => (t.kind === 'lit' ? t.text : t.kind === 'bracket' ? bracketLiteral(t.text) : t.text.replace(/@/g, formatGeneral(abs))))
+      .join('');
+  }
+  let x = abs * plan.factor;
+  let numText: string;
+  if (plan.exp) {
+    const { decimals, plusSign, expDigits } = plan.exp;
     let exp = x === 0 ? 0 : Math.floor(Math.log10(x));
     let m = x === 0 ? 0 : x / Math.pow(10, exp);
     m = roundTo(m, decimals);
@@ -219,29 +273,21 @@ function formatNumberSection(abs: number, tokens: Token[]): string {
       m /= 10;
       exp += 1;
     }
-    const sign = body[eIdx + 1] === '+' ? (exp < 0 ? '-' : '+') : exp < 0 ? '-' : '';
-    numText = `${m.toFixed(decimals)}E${sign}${String(Math.abs(exp)).padStart(expPart.replace(/[^0#?]/g, '').length || 1, '0')}`;
+    const sign = exp < 0 ? '-' : plusSign ? '+' : '';
+    numText = `${m.toFixed(decimals)}E${sign}${String(Math.abs(exp)).padStart(expDigits, '0')}`;
   } else {
-    const dot = body.indexOf('.');
-    const intPart = dot < 0 ? body : body.slice(0, dot);
-    const fracPart = dot < 0 ? '' : body.slice(dot + 1);
-    const grouping = /[0#?],+[0#?]/.test(intPart);
-    const minInt = (intPart.match(/0/g) || []).length;
-    const fracPh = fracPart.replace(/[^0#?]/g, '');
-    const maxDec = fracPh.length;
-    const minDec = (fracPh.match(/^0*/) || [''])[0].length;
-    x = roundTo(x, maxDec);
-    let s = x.toFixed(maxDec);
-    let [ip, fp = ''] = s.split('.');
-    if (fp.length > minDec) fp = fp.replace(/0+$/, '').padEnd(minDec, '0');
+    x = roundTo(x, plan.maxDec);
+    const s = x.toFixed(plan.maxDec);
+    const dotAt = s.indexOf('.');
+    let ip = dotAt < 0 ? s : s.slice(0, dotAt);
+    let fp = dotAt < 0 ? '' : s.slice(dotAt + 1);
+    if (fp.length > plan.minDec) fp = fp.replace(/0+$/, '').padEnd(plan.minDec, '0');
     ip = ip.replace(/^0+/, '');
-    if (ip.length < minInt) ip = ip.padStart(minInt, '0');
-    if (grouping) ip = groupThousands(ip);
-    s = ip + (dot >= 0 ? '.' + fp : '');
-    numText = s;
+    if (ip.length < plan.minInt) ip = ip.padStart(plan.minInt, '0');
+    if (plan.grouping) ip = groupThousands(ip);
+    numText = ip + (plan.hasDot ? '.' + fp : '');
   }
-  const render = (cs: { ch: string; lit: boolean }[]) => cs.map((c) => c.ch).join('');
-  return render(prefix) + numText + render(suffix);
+  return plan.prefix + numText + plan.suffix;
 }
 
 function pad2(n: number): string {
@@ -420,21 +466,50 @@ function pickSection(sections: string[], v: number): { section: string; signed: 
   return { section: sections.length >= 3 ? sections[2] : sections[0], signed: false };
 }
 
+interface CompiledFormat {
+  readonly sections: string[];
+  readonly general: boolean[];
+  readonly date: boolean[];
+  readonly literalGeneral: (string | null)[];
+  readonly plans: Plan[];
+}
+
+const compiled = new Map<string, CompiledFormat>();
+
+function compile(fmt: string): CompiledFormat {
+  let c = compiled.get(fmt);
+  if (c) return c;
+  const sections = splitSections(fmt);
+  const general = sections.map((sec) => /^\s*General\s*$/i.test(codeWithoutLiterals(sec)));
+  const date = sections.map((sec, i) => !general[i] && isDateSection(sec));
+  const literalGeneral = sections.map((sec, i) => {
+    if (!general[i]) return null;
+    const lits = tokenize(sec).map((t) => (t.kind === 'lit' ? t.text : t.kind === 'bracket' ? bracketLiteral(t.text) : '')).join('');
+    return lits ? sec : null;
+  });
+  const plans = sections.map((sec, i) => (general[i] || date[i] ? ({ kind: 'general' } as Plan) : planNumberSection(tokenize(sec))));
+  c = { sections, general, date, literalGeneral, plans };
+  if (compiled.size > 1000) compiled.clear(); // formats are few; guard against pathological files
+  compiled.set(fmt, c);
+  return c;
+}
+
 /** The text Excel would display for a number under `fmt`. */
 export function formatNumber(v: number, fmt: string | undefined): string {
   if (!Number.isFinite(v)) return '#NUM!';
   if (!fmt || /^\s*General\s*$/i.test(fmt)) return formatGeneral(v);
-  const sections = splitSections(fmt);
-  const { section, signed } = pickSection(sections, v);
-  if (/^\s*General\s*$/i.test(codeWithoutLiterals(section))) {
-    const lits = tokenize(section).map((t) => (t.kind === 'lit' ? t.text : t.kind === 'bracket' ? bracketLiteral(t.text) : '')).join('');
-    return (signed ? '-' : '') + (lits ? section.replace(/General/i, formatGeneral(Math.abs(v))).replace(/"/g, '') : formatGeneral(Math.abs(v)));
+  const c = compile(fmt);
+  const { section, signed } = pickSection(c.sections, v);
+  const i = c.sections.indexOf(section);
+  if (c.general[i]) {
+    const lit = c.literalGeneral[i];
+    return (signed ? '-' : '') + (lit ? lit.replace(/General/i, formatGeneral(Math.abs(v))).replace(/"/g, '') : formatGeneral(Math.abs(v)));
   }
-  if (isDateSection(section)) {
+  if (c.date[i]) {
     const ms = Math.round((v - 25569) * 86400000);
     return formatDate(new Date(ms), section);
   }
-  const text = formatNumberSection(Math.abs(v), tokenize(section));
+  const text = applyPlan(Math.abs(v), c.plans[i]);
   // "-0.00" is shown when a negative value rounds to zero; Excel shows it too.
   return signed ? `-${text}` : text;
 }

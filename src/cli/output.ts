@@ -35,11 +35,22 @@ export function exitCodeOf(results: readonly FileResult[]): number {
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
+const quoted = new Map<string, string>();
+
+/** A sheet name as a reference prefix: quoted as Excel does when it has spaces or punctuation. */
+function sheetPrefix(sheet: string): string {
+  let s = quoted.get(sheet);
+  if (s === undefined) {
+    const needsQuotes = !/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) || /^[A-Za-z]{1,3}\d+$/.test(sheet);
+    s = needsQuotes ? `'${sheet.replace(/'/g, "''")}'` : sheet;
+    if (quoted.size < 10000) quoted.set(sheet, s);
+  }
+  return s;
+}
+
 /** A sheet-qualified A1 reference as Excel writes it ('My sheet'!A1 when the name needs quotes). */
 export function sheetRef(sheet: string, cell: CellAddress): string {
-  const needsQuotes = !/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) || /^[A-Za-z]{1,3}\d+$/.test(sheet);
-  const s = needsQuotes ? `'${sheet.replace(/'/g, "''")}'` : sheet;
-  return `${s}!${toA1(cell)}`;
+  return `${sheetPrefix(sheet)}!${toA1(cell)}`;
 }
 
 function jsonDiagnostic(d: Diagnostic) {
@@ -55,8 +66,11 @@ function jsonDiagnostic(d: Diagnostic) {
   };
 }
 
-/** The JSON document of cli.md (plus per-file `sheets` and `notes`, a compatible extension). */
-export function toJson(results: readonly FileResult[]): string {
+/**
+ * The JSON document of cli.md (plus per-file `sheets` and `notes`, a compatible extension).
+ * Indented for a person (a terminal), compact for a program (a pipe or a file).
+ */
+export function toJson(results: readonly FileResult[], indent = true): string {
   const s = summarize(results);
   const doc = {
     files: results.map((r) => ({
@@ -75,7 +89,7 @@ export function toJson(results: readonly FileResult[]): string {
     })),
     summary: { files: s.files, tables: s.tables, errors: s.errors, warnings: s.warnings, infos: s.infos },
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return JSON.stringify(doc, null, indent ? 2 : undefined) + '\n';
 }
 
 const COLOURS: Record<Severity | 'dim' | 'bold' | 'bad', string> = {
