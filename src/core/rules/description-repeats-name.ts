@@ -1,9 +1,9 @@
 /**
- * 绩效指标描述 / 指标解释 equal to the 三级 name after normalisation, or too short to explain anything (a bare number,
- * under 4 characters) (rules.md §3, domain.md R05).
+ * 绩效指标描述 / 指标解释 equal to the 三级 name after normalisation (with or without the name's bracketed unit), or
+ * too short to explain anything (a bare number, under 4 characters) (rules.md §3, domain.md R05).
  */
 import { defineRule } from './define-rule';
-import { normalizeName } from '../text/normalize';
+import { normalizeName, stripUnitSuffix } from '../text/normalize';
 
 export default defineRule({
   id: 'description-repeats-name',
@@ -29,7 +29,7 @@ export default defineRule({
       const dn = normalizeName(d.text);
       if (dn === '') {
         if (row.value.text !== '') report({ messageId: 'missing', cell: d.cell, data: { name } });
-      } else if (dn === normalizeName(name)) report({ messageId: 'repeats', cell: d.cell, data: { name }, related: [row.level3.cell] });
+      } else if (dn === normalizeName(name) || dn === stripUnitSuffix(name)) report({ messageId: 'repeats', cell: d.cell, data: { name }, related: [row.level3.cell] });
       else if (/^[\d.%\s]+$/.test(dn) || [...dn].length < 4) report({ messageId: 'tooShort', cell: d.cell, data: { description: d.text } });
     }
   },
