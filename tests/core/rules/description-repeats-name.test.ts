@@ -12,6 +12,7 @@ ruleTester.run('description-repeats-name', {
     { name: 'a 指标解释 column that explains', grid: indicatorTable([['产出指标', '数量指标', '培训人次', '年度参加培训的人次合计', '≥200人次', '计划标准']], { header: ['一级指标', '二级指标', '三级指标', '指标解释', '指标值', '指标值确定依据'] }) },
     { name: 'a row without 三级 is indicator-incomplete’s', grid: seedTable({ set: { C15: '', D15: '' } }) },
     { name: 'four characters are enough: "年度件数"', grid: seedTable({ set: { D10: '年度件数' } }) },
+    { name: 'a bracket in the description that explains is kept: 社区矫正人数（年末在册）', grid: seedTable({ set: { C10: '社区矫正人数', D10: '社区矫正人数（年末在册）' } }) },
   ],
   invalid: [
     {
@@ -26,6 +27,11 @@ ruleTester.run('description-repeats-name', {
         { messageId: 'repeats', cell: 'D11', related: ['C11'] },
         { messageId: 'repeats', cell: 'D15', related: ['C15'] },
       ],
+    },
+    {
+      name: 'T2 社区矫正人数(人）: the description repeats the name without its bracketed unit',
+      grid: seedTable({ set: { C10: '社区矫正人数(人）', D10: '社区矫正人数' } }),
+      errors: [{ messageId: 'repeats', cell: 'D10', data: { name: '社区矫正人数(人）' }, related: ['C10'] }],
     },
     {
       name: 'T10 描述 "1" (a bare number)',

@@ -19,6 +19,7 @@ ruleTester.run('direction', {
     { name: 'word and full-width comparators: 不低于90%, ＞＝８０％, 95%以上 on higher-is-better rates', grid: seedTable({ set: { E11: '不低于90%', E15: '＞＝８０％', E16: '95%以上' } }) },
     { name: 'a date value under 时效 has no direction', grid: seedTable({ set: { C12: '宣传活动完成时间', E12: '2022年12月31日前' } }) },
     { name: 'a name that tells no direction (社区矫正人数 ≤100人) is left alone', grid: seedTable({ set: { C10: '社区矫正人数(人）', E10: '≤100人' } }) },
+    { name: 'negated rates are lower-is-better: 工作任务未完成率 ≤5%, 案件不达标率 <3%, 服务对象不满意率 ≤5%', grid: seedTable({ set: { C11: '工作任务未完成率', E11: '≤5%', C15: '案件不达标率', E15: '<3%', C17: '服务对象不满意率', E17: '≤5%' } }) },
     { name: 'the 88 layout, clean', grid: table88() },
     { name: "config.rules 'off' turns the rule off", grid: seedTable({ set: { E13: '≥90%' } }), config: { rules: { direction: 'off' } } },
   ],
@@ -63,6 +64,11 @@ ruleTester.run('direction', {
         { messageId: 'lowerIsBetter', cell: 'E15' },
         { messageId: 'lowerIsBetter', cell: 'E16' },
       ],
+    },
+    {
+      name: 'a negated rate with ≥: 工作任务未完成率 ≥5%',
+      grid: seedTable({ set: { C11: '工作任务未完成率', E11: '≥5%' } }),
+      errors: [{ messageId: 'lowerIsBetter', cell: 'E11' }],
     },
     {
       name: 'profile 101: 经济成本指标 with ≥',
