@@ -112,6 +112,9 @@ function isRect(t: CellAddress | CellRect): t is CellRect {
   return (t as CellRect).top !== undefined;
 }
 
+const DROPDOWN_TITLE = '绩效目标表';
+const DROPDOWN_MESSAGE = '请从下拉列表中选择。';
+
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 
 function applyStyle(range: Excel.Range, style: PlannedStyle, rect: CellRect): void {
@@ -446,7 +449,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     for (const v of plan.validations) {
       const dv = ws.getRange(toRef(v.rect)).dataValidation;
       dv.rule = { list: { inCellDropDown: true, source: v.source } };
-      dv.errorAlert = { showAlert: !v.allowOther, style: 'Stop', title: '', message: '' };
+      // allowOther: the list suggests, free text such as 年初工作计划 is still accepted.
+      dv.errorAlert = { showAlert: !v.allowOther, style: 'Stop', title: DROPDOWN_TITLE, message: DROPDOWN_MESSAGE };
     }
   }
 
