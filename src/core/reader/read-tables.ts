@@ -40,10 +40,62 @@ const HEADER_SCAN = 40;
 /** Largest blank gap inside a grid. */
 const MAX_GAP = 3;
 
+/** What a cell's label key means to the reader; computed once per distinct key and memoised. */
+interface KeyInfo {
+  readonly label: boolean;
+  readonly header: HeaderKey | undefined;
+  readonly inline: { readonly key: HeaderKey; readonly rest: string } | undefined;
+  readonly amountUnit: string | undefined;
+  readonly planSet: readonly string[] | undefined;
+  readonly title: boolean;
+  readonly gridRole: GridColumn | undefined;
+  readonly subRole: GridColumn | undefined;
+  readonly headerOrBlock: boolean;
+  /** any of: 万元 unit, 资金支出计划, 中期资金总额, 中期目标, department block */
+  readonly flags: number;
+}
+
+const F_WANYUAN = 1;
+const F_PLAN = 2;
+const F_MID_BUDGET = 4;
+const F_MID_GOAL = 8;
+const F_DEPARTMENT = 16;
+
+const keyInfoCache = new Map<string, KeyInfo>();
+
+function keyInfo(k: string): KeyInfo {
+  let info = keyInfoCache.get(k);
+  if (info) return info;
+  const unit = /^(?:金额)?单位:(.+)$/.exec(k);
+  let flags = 0;
+  if (/\(万元\)$/.test(k)) flags |= F_WANYUAN;
+  if (k.startsWith('资金支出计划')) flags |= F_PLAN;
+  if (k === '中期资金总额') flags |= F_MID_BUDGET;
+  if (k.startsWith('中期目标')) flags |= F_MID_GOAL;
+  if (k.startsWith('年度部门整体支出预算') || k === '年度主要任务') flags |= F_DEPARTMENT;
+  const header = HEADER_LABELS[k];
+  info = {
+    label: computeIsLabelKey(k),
+    header,
+    inline: header ? undefined : inlineLabel(k),
+    amountUnit: unit ? unit[1] : undefined,
+    planSet: PLAN_LABELS.find((set) => set[0] === k),
+    title: isTitleText(k),
+    gridRole: GRID_COLUMN_LABELS[k],
+    subRole: VALUE_SUBHEADERS[k],
+    headerOrBlock: k in HEADER_LABELS || BLOCK_LABELS.has(k),
+    flags,
+  };
+  if (keyInfoCache.size > 20000) keyInfoCache.clear();
+  keyInfoCache.set(k, info);
+  return info;
+}
+
 interface Cell {
   readonly col: number;
   readonly text: string;
   readonly key: string;
+  readonly info: KeyInfo;
 }
 
 /** A per-sheet index of non-empty cells and merges, built once. */
@@ -68,7 +120,8 @@ class SheetIndex {
           const raw = typeof cell.text === 'string' ? cell.text : cell.value == null ? '' : String(cell.value);
           const text = raw.trim();
           if (text === '') continue;
-          out.push({ col: c, text, key: labelKey(text) });
+          const key = labelKey(text);
+          out.push({ col: c, text, key, info: keyInfo(key) });
           texts[c] = text;
         }
       }
@@ -127,16 +180,8 @@ function labelled(idx: SheetIndex, r: number, c: number, label: string, labelCel
   return err ? { ...f, error: err } : f;
 }
 
-const labelKeyCache = new Map<string, boolean>();
-
 function isLabelKey(k: string): boolean {
-  let v = labelKeyCache.get(k);
-  if (v === undefined) {
-    v = computeIsLabelKey(k);
-    if (labelKeyCache.size > 20000) labelKeyCache.clear();
-    labelKeyCache.set(k, v);
-  }
-  return v;
+  return keyInfo(k).label;
 }
 
 function computeIsLabelKey(k: string): boolean {
@@ -153,26 +198,26 @@ function isGridHeaderRow(row: Cell[]): Map<number, GridColumn> | null {
   let hasL1 = false;
   let hasL2 = false;
   for (const c of row) {
-    const role = GRID_COLUMN_LABELS[c.key];
+    const role = c.info.gridRole;
     if (role === 'level1') hasL1 = true;
     else if (role === 'level2') hasL2 = true;
   }
   if (!hasL1 || !hasL2) return null;
   const cols = new Map<number, GridColumn>();
   for (const c of row) {
-    const role = GRID_COLUMN_LABELS[c.key];
+    const role = c.info.gridRole;
     if (role) cols.set(c.col, role);
   }
   return cols;
 }
 
 function rowHasHeaderLabel(row: Cell[]): boolean {
-  for (const c of row) if (c.key in HEADER_LABELS || BLOCK_LABELS.has(c.key)) return true;
+  for (const c of row) if (c.info.headerOrBlock) return true;
   return false;
 }
 
 function isTitleRow(row: Cell[]): boolean {
-  return row.length > 0 && row.length <= 2 && isTitleText(row[0].key);
+  return row.length > 0 && row.length <= 2 && row[0].info.title;
 }
 
 export function readTables(grid: Grid, options: ReadOptions = {}): TargetTable[] {
@@ -204,10 +249,10 @@ function readOne(
   for (const [c, role] of headerCols) if (columns[role] === undefined) columns[role] = c;
   let firstRow = h + 1;
   const sub = idx.rows[h + 1] ?? [];
-  const subRoles = sub.filter((c) => VALUE_SUBHEADERS[c.key] !== undefined);
+  const subRoles = sub.filter((c) => c.info.subRole !== undefined);
   if (subRoles.length > 0 && subRoles.length === sub.length) {
     for (const c of subRoles) {
-      const role = VALUE_SUBHEADERS[c.key];
+      const role = c.info.subRole!;
       if (role === 'value' || columns[role] === undefined || headerCols.get(columns[role]!) === 'value') columns[role] = c.col;
     }
     if (columns.value !== undefined && columns.midValue === columns.value) delete columns.midValue;
@@ -229,7 +274,7 @@ function readOne(
       top = r;
       break;
     }
-    if (row.some((c) => isLabelKey(c.key))) top = r;
+    if (row.some((c) => c.info.label)) top = r;
     else if (top - r > 2) break; // prose far above the labels is not ours
   }
   if (title === null && top < h) {
@@ -258,17 +303,18 @@ function readOne(
     for (let i = 0; i < row.length; i++) {
       const c = row[i];
       const k = c.key;
-      const unitMatch = /^(?:金额)?单位:(.+)$/.exec(k);
-      if (unitMatch) {
-        amountUnit = unitMatch[1];
+      const info = c.info;
+      if (!info.label && !info.inline && !info.flags) continue; // a value cell: nothing to learn from it here
+      if (info.amountUnit !== undefined) {
+        amountUnit = info.amountUnit;
         continue;
       }
-      if (/\(万元\)$/.test(k)) amountUnit = amountUnit ?? '万元';
-      if (k.startsWith('资金支出计划')) hasPlanLabel = true;
-      if (k === '中期资金总额') hasMidBudget = true;
-      if (k.startsWith('中期目标')) hasMidGoal = true;
-      if (k.startsWith('年度部门整体支出预算') || k === '年度主要任务') hasDepartment = true;
-      const planSet = PLAN_LABELS.find((set) => set[0] === k);
+      if (info.flags & F_WANYUAN) amountUnit = amountUnit ?? '万元';
+      if (info.flags & F_PLAN) hasPlanLabel = true;
+      if (info.flags & F_MID_BUDGET) hasMidBudget = true;
+      if (info.flags & F_MID_GOAL) hasMidGoal = true;
+      if (info.flags & F_DEPARTMENT) hasDepartment = true;
+      const planSet = info.planSet;
       if (planSet && plan === null) {
         const cells: HeaderField[] = [];
         for (const label of planSet) {
@@ -280,11 +326,11 @@ function readOne(
         if (cells.length === planSet.length) plan = cells;
         continue;
       }
-      let hk = HEADER_LABELS[k];
+      let hk = info.header;
       let f: HeaderField;
       if (hk) f = headerValue(idx, r, c, row, h);
       else {
-        const inline = inlineLabel(k);
+        const inline = info.inline;
         if (!inline) continue;
         hk = inline.key;
         const text = c.text.slice(c.text.search(/[:：]/) + 1).trim();
