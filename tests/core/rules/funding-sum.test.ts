@@ -14,6 +14,7 @@ ruleTester.run('funding-sum', {
     { name: 'amounts with unit words are read in 万元 (amount-format reports the form)', grid: seedTable({ header: { budget: '20万元', fiscal: '200000元' } }) },
     { name: 'an empty 预算数 is table-header-missing’s', grid: seedTable({ header: { budget: '' } }) },
     { name: 'the 88 layout: the 年度 group adds up (the 中期 group is 60 = 60 + 0)', grid: table88() },
+    { name: "config.rules 'off' turns the rule off", grid: seedTable({ header: { budget: '25.00', other: '' } }), config: { rules: { 'funding-sum': 'off' } } },
   ],
   invalid: [
     {

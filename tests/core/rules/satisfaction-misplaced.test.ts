@@ -19,6 +19,7 @@ ruleTester.run('satisfaction-misplaced', {
     { name: 'variant 二级 社会公众或服务对象满意度指标', grid: seedTable({ set: { B17: '社会公众或服务对象满意度指标' } }) },
     { name: 'profile 101, clean', grid: seedTable({ profile: '101' }) },
     { name: 'the 88 layout, clean', grid: table88() },
+    { name: "config.rules 'off' turns the rule off", grid: seedTable({ set: { C17: '受援群众投诉率(%)', E17: '≥90百分比' } }), config: { rules: { 'satisfaction-misplaced': 'off' } } },
   ],
   invalid: [
     {

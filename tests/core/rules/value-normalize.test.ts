@@ -17,6 +17,7 @@ ruleTester.run('value-normalize', {
     { name: 'split 符号|值|单位 columns: no single cell to fix', grid: splitTable([['产出指标', '质量指标', '案件办结率', '>=', '95', '百分比']]) },
     { name: 'an unreadable value is value-syntax’s', grid: seedTable({ set: { E11: '80%-90%' } }) },
     { name: 'the 88 layout, clean', grid: table88() },
+    { name: "config.rules 'off' turns the rule off", grid: seedTable({ set: { E11: '≥80百分比' } }), config: { rules: { 'value-normalize': 'off' } } },
   ],
   invalid: [
     {
