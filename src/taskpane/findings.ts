@@ -71,11 +71,16 @@ export function findingAt(
   return diagnostics.find((d) => d.sheet === selection.sheet && inRect(d.cell, selection.range));
 }
 
-/** A sheet name as Excel writes it in a reference: quoted when it is not a plain identifier. */
+/**
+ * A sheet name as Excel writes it in a reference: quoted unless it is a plain name that cannot be
+ * read as a cell (A1, R1C1, R, C).
+ */
 export function quoteSheet(sheet: string): string {
-  return /^[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet)
-    ? sheet
-    : `'${sheet.replace(/'/g, "''")}'`;
+  const plain =
+    /^[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(sheet) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(sheet) &&
+    !/^(?:R\d*C\d*|R|C)$/i.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** "Sheet!E12" (the cell the user would type in the name box). */

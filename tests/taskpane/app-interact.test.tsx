@@ -3,7 +3,7 @@ import './setup';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { SEED_TABLES } from '../fixtures/seed/seed-tables';
 import { buildSeedGrid } from '../fixtures/seed/build-seed-grid';
-import { checkWorkbook, toA1 } from '../../src/core';
+import { checkWorkbook, toA1, withCellText } from '../../src/core';
 import { findingItem, findingItems, paneReady, renderPane } from './harness';
 
 const SHEET = '绩效目标';
@@ -101,6 +101,29 @@ describe('task pane: fixes', () => {
     fireEvent.click(within(findingItem(REF, 'value-normalize')).getByRole('button', { name: /^修复/ }));
     expect(await screen.findByText('该单元格包含公式，不会自动修改。请手动修改。')).toBeInTheDocument();
     expect(wb.cell(SHEET, toA1(E14)).formula).toBe('="≥80百分比"');
+  });
+});
+
+describe('task pane: suggestions', () => {
+  it('a suggestion is a secondary button that writes its edit, then re-checks', async () => {
+    // 预算数 written as "20万元": amount-format suggests the bare number.
+    const at = seed.locate.header(1, 'budget');
+    const grid = withCellText(seed.grid, at, '20万元');
+    const d = checkWorkbook([grid], { locale: 'zh-CN' }).diagnostics.find((x) => x.suggestions.length > 0)!;
+    expect(d).toBeDefined();
+    const sug = d.suggestions[0];
+    const ref = `${SHEET}!${toA1(d.cell)}`;
+    const { gateway, wb } = renderPane([grid]);
+    await paneReady(gateway);
+    fireEvent.click(screen.getByRole('button', { name: '检查本工作表' }));
+    await screen.findByRole('region', { name: '检查结果' });
+    const button = within(findingItem(ref, d.ruleId)).getByRole('button', { name: `建议 ${ref}：${sug.message}` });
+    expect(button).toHaveTextContent(sug.message);
+    fireEvent.click(button);
+    expect(await screen.findByText(`已修改 ${ref}，并已重新检查。`)).toBeInTheDocument();
+    expect(toA1(sug.edit.cell)).toBe(toA1(at));
+    expect(wb.textOf(wb.sheet(SHEET), at.row, at.col)).toBe(sug.edit.value);
+    expect(() => findingItem(ref, d.ruleId)).toThrow();
   });
 });
 

@@ -18,8 +18,11 @@ export interface PaneOptions {
   readonly wrap?: (g: WorkbookGateway) => WorkbookGateway;
 }
 
+/** A gateway whose every method is a jest spy. */
+export type SpiedGateway = { [K in keyof WorkbookGateway]: jest.MockedFunction<WorkbookGateway[K]> };
+
 /** Every gateway method, wrapped in a jest spy that calls through. */
-export function spyGateway(g: WorkbookGateway): WorkbookGateway & Record<string, jest.Mock> {
+export function spyGateway(g: WorkbookGateway): SpiedGateway {
   const methods = [
     'isSupported',
     'readActiveSheet',
@@ -37,7 +40,7 @@ export function spyGateway(g: WorkbookGateway): WorkbookGateway & Record<string,
   ] as const;
   const out: Record<string, jest.Mock> = {};
   for (const m of methods) out[m] = jest.fn((...args: unknown[]) => (g[m] as (...a: unknown[]) => unknown).apply(g, args));
-  return out as unknown as WorkbookGateway & Record<string, jest.Mock>;
+  return out as unknown as SpiedGateway;
 }
 
 export function renderPane(source: FakeWorkbook | readonly Grid[], options: PaneOptions = {}) {
@@ -53,7 +56,7 @@ export function renderPane(source: FakeWorkbook | readonly Grid[], options: Pane
 }
 
 /** Waits until the pane has loaded its settings and subscribed to selection events. */
-export async function paneReady(gateway: { getSettings: jest.Mock; onSelectionChanged: jest.Mock }) {
+export async function paneReady(gateway: Pick<SpiedGateway, 'getSettings' | 'onSelectionChanged'>) {
   await waitFor(() => {
     expect(gateway.getSettings).toHaveBeenCalled();
     expect(gateway.onSelectionChanged).toHaveBeenCalled();
