@@ -159,6 +159,54 @@ describe('readTables', () => {
   });
 });
 
+describe('reader gaps found by the rule tests', () => {
+  it('reads 符号 | 值 | 单位 sub-headers under a merged 指标值 header as one value', () => {
+    const g = gridFromRows(
+      'S',
+      [
+        ['一级指标', '二级指标', '三级指标', '指标值', null, null],
+        [null, null, null, '符号', '值', '单位'],
+        ['产出指标', '数量指标', '案件数', '≥', '120', '件'],
+      ],
+      [{ top: 0, left: 3, bottom: 0, right: 5 }],
+    );
+    const r = checkWorkbook([g]);
+    expect(r.read[0].rows[0].value).toEqual({ text: '≥120件', cell: { row: 2, col: 4 } });
+    expect(r.diagnostics.filter((d) => d.ruleId.startsWith('value'))).toEqual([]);
+  });
+
+  it('finds the 部门（单位）名称 of a department table above several task rows', () => {
+    const [t] = readTables(templateToGrid(TEMPLATES.find((x) => x.id === 'department')!, 'S'));
+    expect(t.layout).toBe('department');
+    expect(t.header.department).toBeDefined();
+    expect(t.header.purpose).toBeUndefined();
+  });
+
+  it('treats a seed-layout table without 项目编码 as the seed layout, so the missing code is reported', () => {
+    const g = gridFromRows('S', [
+      ['1.某项目绩效目标表'],
+      ['项目名称', '某项目'],
+      ['预算规模及资金用途', '预算数', '1.00', '其中：财政资金', '1.00', '其他资金', '0.00'],
+      ['资金支出计划（%）', '3月底', '6月底', '10月底', '12月底'],
+      [null, '25%', '50%', '75%', '100%'],
+      ['绩效目标', '目标'],
+      ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据'],
+      ['产出指标', '数量指标', '办案数', '全年办结的案件数', '≥10件', '计划标准'],
+    ]);
+    const r = checkWorkbook([g]);
+    expect(r.tables[0].layout).toBe('project-seed');
+    expect(r.diagnostics.filter((d) => d.ruleId === 'table-header-missing').map((d) => d.messageId)).toEqual(['fieldAbsent']);
+  });
+
+  it('checks the 中期 value column of 88号 layouts too', () => {
+    const g = gridFromRows('S', [
+      ['一级指标', '二级指标', '三级指标', '中期指标值', '年度指标值'],
+      ['产出指标', '数量指标', '培训人次', '80%-90%', '≥100人次'],
+    ]);
+    expect(checkWorkbook([g]).diagnostics.filter((d) => d.ruleId === 'value-syntax').map((d) => toA1(d.cell))).toEqual(['D2']);
+  });
+});
+
 describe('templates read back', () => {
   it.each(TEMPLATES.map((t) => [t.id, t] as const))('%s: one well-formed table whose only findings are its empty cells', (_id, spec) => {
     const origin = { row: 3, col: 2 };

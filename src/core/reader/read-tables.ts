@@ -256,6 +256,8 @@ function readOne(
       if (role === 'value' || columns[role] === undefined || headerCols.get(columns[role]!) === 'value') columns[role] = c.col;
     }
     if (columns.value !== undefined && columns.midValue === columns.value) delete columns.midValue;
+    // 指标值 split into 符号 | 值 | 单位 under a merged header: the value is read from the parts
+    if (subRoles.some((c) => c.info.subRole === 'number') && !subRoles.some((c) => c.info.subRole === 'value')) delete columns.value;
     firstRow = h + 2;
   }
   const missingColumns: GridColumn[] = [];
@@ -275,7 +277,7 @@ function readOne(
       break;
     }
     if (row.some((c) => c.info.label)) top = r;
-    else if (top - r > 2) break; // prose far above the labels is not ours
+    else if (top - r > 6) break; // prose far above the labels is not ours (task rows of 部门整体 tables are)
   }
   if (title === null && top < h) {
     // a title-less table: a single long text just above the labels may still be its title
@@ -359,7 +361,7 @@ function readOne(
   if (otherCands.length) header.other = pick(otherCands);
 
   // The seed's 资金用途: the row under 预算数 holds the purpose text, merged across.
-  if (header.purpose === undefined && budgetRow >= 0 && budgetRow + 1 < h) {
+  if (header.purpose === undefined && budgetRow >= 0 && budgetRow + 1 < h && header.budget?.cell.row === budgetRow) {
     const next = idx.rows[budgetRow + 1];
     if (next.length > 0 && !next.some((c) => isLabelKey(c.key))) {
       const c = next[next.length - 1];
@@ -457,7 +459,7 @@ function readOne(
   let layout: TableLayout = 'project';
   if (hasDepartment && !header.name) layout = 'department';
   else if (hasMidBudget || hasMidGoal || columns.midValue !== undefined) layout = 'project-88';
-  else if (header.code && (hasPlanLabel || plan)) layout = profile === '101' ? 'project-101' : 'project-seed';
+  else if (header.code || hasPlanLabel || plan) layout = profile === '101' ? 'project-101' : 'project-seed';
 
   return {
     sheet: idx.grid.sheet,

@@ -10,7 +10,7 @@ export const SECTORS: ReadonlyArray<{ readonly id: string; readonly unitWords: r
   { id: 'police', unitWords: ['公安', '交警'], words: ['交通事故', '交警', '治安案件', '刑事案件侦破', '破案率', '警情'] },
   { id: 'transport', unitWords: ['交通运输', '交通局'], words: ['交通事故', '道路运输', '公路养护', '客运', '货运'] },
   { id: 'health', unitWords: ['卫生', '卫健', '医院', '疾控'], words: ['患者', '诊疗', '疫苗接种', '床位', '门诊', '住院'] },
-  { id: 'education', unitWords: ['教育', '学校', '中学', '小学', '幼儿园'], words: ['学生', '教师', '课堂', '教学', '招生', '学位'] },
+  { id: 'education', unitWords: ['教育', '学校', '中学', '小学', '幼儿园'], words: ['招生', '学位', '课堂教学', '教学质量', '升学率', '在校生'] },
   { id: 'agriculture', unitWords: ['农业', '农村', '畜牧', '林业'], words: ['农田', '耕地', '种植', '养殖', '灌溉', '播种'] },
   { id: 'water', unitWords: ['水利', '水务'], words: ['水库', '河道', '堤防', '防汛'] },
   { id: 'internet', unitWords: ['网信', '网络安全'], words: ['网络生态', '网信', '网络舆情'] },

@@ -3,7 +3,7 @@
  */
 export type UnitCategory = 'percent' | 'count' | 'money' | 'unit-cost' | 'time' | 'measure';
 
-export const PERCENT_SPELLINGS = ['%', '％', '百分比', '百分点'] as const;
+export const PERCENT_SPELLINGS = ['%', '％', '百分比'] as const;
 
 export const UNITS: Readonly<Record<Exclude<UnitCategory, 'percent' | 'unit-cost'>, readonly string[]>> = {
   count: [
@@ -13,7 +13,7 @@ export const UNITS: Readonly<Record<Exclude<UnitCategory, 'percent' | 'unit-cost
   ],
   money: ['元', '万元', '亿元', '千元'],
   time: ['天', '日', '工作日', '小时', '分钟', '周', '月', '个月', '年', '季度'],
-  measure: ['平方米', '㎡', '亩', '公顷', '公里', '千米', '米', '吨', '千克', '公斤', '立方米', 'm²', 'km', 'kg'],
+  measure: ['百分点', '平方米', '㎡', '亩', '公顷', '公里', '千米', '米', '吨', '千克', '公斤', '立方米', 'm²', 'km', 'kg'],
 };
 
 const UNIT_INDEX: ReadonlyMap<string, UnitCategory> = (() => {
