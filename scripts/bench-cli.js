@@ -3,12 +3,13 @@
  * npm run bench:cli — checks 100 copies of examples/seed.xlsx in one run and compares the time with
  * exceljs merely loading the same files (the floor). Goal: the whole run ≤ 1.3 × load-only.
  *
- * Each measurement runs in its own Node process (so peak RSS belongs to it alone): a warm-up pass,
- * then ROUNDS timed passes; the median is reported. The full run goes through the CLI's entry
- * function, main(['check', '--format', 'json', <folder>]), exactly what `jixiao check` does.
+ * Times: one child process runs, after a warm-up, ROUNDS rounds of [load-only, check --jobs 1,
+ * check (default threads)] interleaved, so that all three see the same machine load; medians are
+ * reported. The check goes through the CLI's entry function, main(['check', '--format', 'json',
+ * <folder>]), exactly what `jixiao check` does. Peak RSS: a fresh child per mode, one pass each.
  * Finally one cold `node bin/jixiao.js check <folder>` is timed as a user would see it.
  *
- * Options: --copies N (default 100), --rounds N (default 5). Needs `npm run build` (dist/).
+ * Options: --copies N (default 100), --rounds N (default 7). Needs `npm run build` (dist/).
  */
 'use strict';
 const { spawnSync } = require('node:child_process');
@@ -24,51 +25,65 @@ function arg(name, def) {
   return i > 0 ? Number(process.argv[i + 1]) : def;
 }
 
-// ---- child modes --------------------------------------------------------------------------
-async function childLoad(folder, rounds) {
+// ---- child side -----------------------------------------------------------------------------
+function passes(folder) {
   const ExcelJS = require(path.join(ROOT, 'node_modules', 'exceljs'));
-  const files = fs.readdirSync(folder).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(folder, f));
-  const pass = async () => {
+  const { main } = require(path.join(ROOT, 'dist', 'cli', 'main.js'));
+  const files = fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f) => path.join(folder, f));
+  const clock = async (fn) => {
     const t0 = process.hrtime.bigint();
-    for (const f of files) {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(fs.readFileSync(f));
-    }
+    await fn();
     return Number(process.hrtime.bigint() - t0) / 1e6;
   };
-  await pass(); // warm-up
-  const times = [];
-  for (let i = 0; i < rounds; i++) times.push(await pass());
-  return { times, files: files.length };
-}
-
-async function childCheck(folder, rounds, jobs) {
-  const { main } = require(path.join(ROOT, 'dist', 'cli', 'main.js'));
-  let out = '';
-  const io = { stdout: { write: (s) => (out += s), isTTY: false }, stderr: { write: (s) => process.stderr.write(s) }, env: {} };
-  let summary;
-  let code;
-  const pass = async () => {
-    out = '';
-    const t0 = process.hrtime.bigint();
-    code = await main(['check', '--format', 'json', ...(jobs ? ['--jobs', String(jobs)] : []), folder], io);
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    summary = JSON.parse(out).summary;
-    return ms;
+  let last = null;
+  const io = { stdout: { write: (s) => (last = s), isTTY: false }, stderr: { write: (s) => process.stderr.write(s) }, env: {} };
+  return {
+    files: files.length,
+    load: () =>
+      clock(async () => {
+        for (const f of files) {
+          const wb = new ExcelJS.Workbook();
+          await wb.xlsx.load(fs.readFileSync(f));
+        }
+      }),
+    check: (jobs) =>
+      clock(async () => {
+        const code = await main(['check', '--format', 'json', ...(jobs ? ['--jobs', String(jobs)] : []), folder], io);
+        if (code !== 1) throw new Error(`unexpected exit status ${code}`);
+      }),
+    summary: () => JSON.parse(last).summary,
   };
-  await pass(); // warm-up
-  const times = [];
-  for (let i = 0; i < rounds; i++) times.push(await pass());
-  return { times, files: summary.files, summary, code };
 }
 
 async function child(mode, folder, rounds) {
-  const r = mode === 'load' ? await childLoad(folder, rounds) : await childCheck(folder, rounds, mode === 'check1' ? 1 : 0);
-  r.maxRssMB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify(r));
+  const p = passes(folder);
+  const out = { files: p.files };
+  if (mode === 'times') {
+    await p.load();
+    await p.check(1);
+    await p.check(0); // warm-up
+    out.load = [];
+    out.check1 = [];
+    out.check = [];
+    for (let i = 0; i < rounds; i++) {
+      out.load.push(await p.load());
+      out.check1.push(await p.check(1));
+      out.check.push(await p.check(0));
+    }
+    out.summary = p.summary();
+  } else if (mode === 'load') {
+    out.ms = await p.load();
+  } else {
+    out.ms = await p.check(mode === 'check1' ? 1 : 0);
+  }
+  out.maxRssMB = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify(out));
 }
 
-// ---- parent ---------------------------------------------------------------------------------
+// ---- parent side ----------------------------------------------------------------------------
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -82,7 +97,7 @@ function runChild(mode, folder, rounds) {
 
 function parent() {
   const copies = arg('--copies', 100);
-  const rounds = arg('--rounds', 5);
+  const rounds = arg('--rounds', 7);
   const example = path.join(ROOT, 'examples', 'seed.xlsx');
   if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) {
     console.error('bench-cli: run `npm run build` first');
@@ -91,42 +106,45 @@ function parent() {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-bench-'));
   for (let i = 0; i < copies; i++) fs.copyFileSync(example, path.join(folder, `seed-${String(i).padStart(3, '0')}.xlsx`));
   const bytes = fs.statSync(example).size;
-  console.log(`jixiao check: ${copies} copies of examples/seed.xlsx (${(bytes / 1024).toFixed(1)} KiB, 13 tables each); ${rounds} timed passes after a warm-up, medians`);
-  console.log(`node ${process.version}, ${os.cpus().length} CPU(s): ${os.cpus()[0] && os.cpus()[0].model}`);
+  console.log(`jixiao check: ${copies} copies of examples/seed.xlsx (${(bytes / 1024).toFixed(1)} KiB, 13 tables each)`);
+  console.log(`node ${process.version}, ${os.cpus().length} CPU(s); ${rounds} interleaved rounds after a warm-up, medians`);
 
-  const load = runChild('load', folder, rounds);
-  const check = runChild('check', folder, rounds);
-  const check1 = runChild('check1', folder, rounds);
-  const tLoad = median(load.times);
-  const tCheck = median(check.times);
-  const tCheck1 = median(check1.times);
-  const ratio = tCheck / tLoad;
-  const ratio1 = tCheck1 / tLoad;
+  const load0 = os.loadavg()[0];
+  const t = runChild('times', folder, rounds);
+  const load1 = os.loadavg()[0];
+  const rss = { load: runChild('load', folder, 1), check1: runChild('check1', folder, 1), check: runChild('check', folder, 1) };
 
   const t0 = process.hrtime.bigint();
   const cold = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'jixiao.js'), 'check', folder], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const tCold = Number(process.hrtime.bigint() - t0) / 1e6;
   fs.rmSync(folder, { recursive: true, force: true });
 
+  const tLoad = median(t.load);
+  const tCheck1 = median(t.check1);
+  const tCheck = median(t.check);
   const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  const rate = (ms) => `${(copies / (ms / 1000)).toFixed(1)} files/s`;
   const rows = [
-    ['exceljs load only (floor)', fmt(tLoad), `${(load.files / (tLoad / 1000)).toFixed(1)} files/s`, `${load.maxRssMB.toFixed(0)} MB`],
-    ['jixiao check, in-process', fmt(tCheck), `${(check.files / (tCheck / 1000)).toFixed(1)} files/s`, `${check.maxRssMB.toFixed(0)} MB`],
-    ['jixiao check --jobs 1, in-process', fmt(tCheck1), `${(check1.files / (tCheck1 / 1000)).toFixed(1)} files/s`, `${check1.maxRssMB.toFixed(0)} MB`],
-    ['node bin/jixiao.js check (cold)', fmt(tCold), `${(copies / (tCold / 1000)).toFixed(1)} files/s`, ''],
+    ['exceljs load only (the floor)', fmt(tLoad), rate(tLoad), `${rss.load.maxRssMB.toFixed(0)} MB`],
+    ['jixiao check --jobs 1', fmt(tCheck1), rate(tCheck1), `${rss.check1.maxRssMB.toFixed(0)} MB`],
+    ['jixiao check (default threads)', fmt(tCheck), rate(tCheck), `${rss.check.maxRssMB.toFixed(0)} MB`],
+    ['node bin/jixiao.js check (cold)', fmt(tCold), rate(tCold), ''],
   ];
   console.log('');
   console.log(`${'run'.padEnd(34)}${'wall'.padStart(9)}${'rate'.padStart(16)}${'peak RSS'.padStart(11)}`);
   for (const [a, b, c, d] of rows) console.log(`${a.padEnd(34)}${b.padStart(9)}${c.padStart(16)}${d.padStart(11)}`);
   console.log('');
-  const ms = (xs) => xs.map((t) => t.toFixed(0)).join(' ');
-  console.log(`passes (ms): load ${ms(load.times)} | check ${ms(check.times)} | check --jobs 1 ${ms(check1.times)}`);
-  console.log(`load average while running: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes skew the times)`);
-  const s = check.summary;
-  console.log(`findings per run: ${s.tables} tables, ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos (exit ${check.code}); cold run exit ${cold.status}`);
-  console.log(`ratio check --jobs 1 / load-only: ${ratio1.toFixed(2)}×  (one thread, like for like)`);
-  console.log(`ratio check / load-only: ${ratio.toFixed(2)}×  (default threads; goal ≤ ${GOAL}×: ${ratio <= GOAL ? 'met' : 'NOT met'})`);
-  if (ratio > GOAL) process.exitCode = 1;
+  const ms = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
+  console.log(`rounds (ms): load ${ms(t.load)} | --jobs 1 ${ms(t.check1)} | default ${ms(t.check)}`);
+  console.log(`load average before/after: ${load0.toFixed(2)} / ${load1.toFixed(2)} on ${os.cpus().length} CPU(s) (other processes skew times)`);
+  const s = t.summary;
+  console.log(`findings per run: ${s.tables} tables, ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; cold run exit ${cold.status}`);
+  const r1 = tCheck1 / tLoad;
+  const r = tCheck / tLoad;
+  console.log(`ratio check --jobs 1 / load-only: ${r1.toFixed(2)}×  (one thread, like for like)`);
+  console.log(`ratio check / load-only:          ${r.toFixed(2)}×  (default threads)`);
+  console.log(`goal ≤ ${GOAL}× (default run): ${r <= GOAL ? 'met' : 'NOT met'}`);
+  if (r > GOAL) process.exitCode = 1;
 }
 
 if (process.argv[2] === '--child') {
