@@ -14,7 +14,10 @@ import { RULES, RULES_BY_ID, type Rule } from '../../src/core';
 const ROOT = path.resolve(__dirname, '../..');
 const RULES_DIR = path.join(ROOT, 'src/core/rules');
 const TESTS_DIR = path.join(ROOT, 'tests/core/rules');
-const SPEC = process.env.JIXIAO_RULES_SPEC ?? '/work/shared/spec/rules.md';
+// The catalogue: the shared spec beside the checkout when present (CI lays shared/ there), else the copy in docs/spec.
+const SPEC =
+  process.env.JIXIAO_RULES_SPEC ??
+  [path.resolve(ROOT, '../shared/spec/rules.md'), path.join(ROOT, 'docs/spec/rules.md')].find((p) => fs.existsSync(p))!;
 const NOT_RULES = new Set(['define-rule.ts', 'index.ts']);
 
 const ruleFiles = fs
