@@ -112,7 +112,9 @@ describe('task pane: settings', () => {
     expect(normalize).toBeGreaterThan(0);
 
     fireEvent.click(screen.getByRole('tab', { name: '设置' }));
-    for (const r of RULES) expect(screen.getByRole('switch', { name: r.description['zh-CN'] })).toBeChecked();
+    const switches = screen.getAllByRole('switch');
+    expect(switches).toHaveLength(RULES.length);
+    for (const r of RULES) expect(screen.getByLabelText(r.description['zh-CN'])).toBeChecked();
     const rule = RULES.find((r) => r.id === 'value-normalize')!;
     fireEvent.click(screen.getByRole('switch', { name: rule.description['zh-CN'] }));
     expect(screen.getByRole('switch', { name: rule.description['zh-CN'] })).not.toBeChecked();

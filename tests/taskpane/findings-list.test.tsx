@@ -171,3 +171,46 @@ describe('findings helpers', () => {
     expect(quoteSheet('C')).toBe("'C'");
   });
 });
+
+describe('FindingsList: long lists', () => {
+  const many = Array.from({ length: 7 }, (_, i) => diag({ row: 100 + i, col: 2, severity: 'warning' }));
+  const tables = [TABLES[0]];
+  const ui = (selection: FindingsListProps['selection']) => (
+    <FluentProvider theme={webLightTheme}>
+      <LocaleProvider locale="zh-CN">
+        <FindingsList
+          tables={tables}
+          diagnostics={many}
+          filter={ALL_SEVERITIES}
+          selection={selection}
+          pageSize={3}
+          onSelect={jest.fn()}
+          onFix={jest.fn()}
+          onSuggestion={jest.fn()}
+          onFilterChange={jest.fn()}
+        />
+      </LocaleProvider>
+    </FluentProvider>
+  );
+
+  it('renders a page of findings per group, with a button for more', () => {
+    render(ui(null));
+    expect(items()).toHaveLength(3);
+    expect(screen.getByText('共 1 个绩效目标表，7 个问题')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: '再显示 3 个问题' }));
+    expect(items()).toHaveLength(6);
+    fireEvent.click(screen.getByRole('button', { name: '再显示 1 个问题' }));
+    expect(items()).toHaveLength(7);
+    expect(screen.queryByRole('button', { name: /^再显示/ })).toBeNull();
+  });
+
+  it('shows (and scrolls to) the current finding even when it is beyond the page', async () => {
+    const view = render(ui(null));
+    expect(items()).toHaveLength(3);
+    view.rerender(ui({ sheet: '表一', range: { top: 105, left: 2, bottom: 105, right: 2 } }));
+    await waitFor(() => expect(items()).toHaveLength(6));
+    const li = items().find((x) => x.dataset.findingCell === '表一!C106')! as HTMLElement & { scrolledIntoView?: number };
+    expect(li).toHaveAttribute('aria-current', 'true');
+    expect(li.scrolledIntoView).toBeGreaterThan(0);
+  });
+});

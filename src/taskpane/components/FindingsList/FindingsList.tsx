@@ -9,6 +9,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
+  Button,
   Caption1,
   Text,
   ToggleButton,
@@ -31,7 +32,19 @@ import { SEVERITY_BADGE } from './severity';
 import { useFindingsListStyles } from './useFindingsListStyles';
 
 export function FindingsList(props: FindingsListProps) {
-  const { tables, diagnostics, filter, onFilterChange, selection, preferred = null, busy = false, onSelect, onFix, onSuggestion } = props;
+  const {
+    tables,
+    diagnostics,
+    filter,
+    onFilterChange,
+    selection,
+    preferred = null,
+    busy = false,
+    pageSize = 100,
+    onSelect,
+    onFix,
+    onSuggestion,
+  } = props;
   const s = useStrings();
   const styles = useFindingsListStyles();
 
@@ -53,25 +66,37 @@ export function FindingsList(props: FindingsListProps) {
   );
   const currentGroup = current ? groups.find((g) => g.findings.includes(current))?.key : undefined;
 
-  // Groups are open unless the user closed them.
+  // Groups are open unless the user closed them; each shows `pageSize` findings more per click.
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  const [limits, setLimits] = useState<Readonly<Record<string, number>>>({});
+  const limitOf = (key: string) => limits[key] ?? pageSize;
   const openItems = groups.map((g) => g.key).filter((k) => !closed.has(k));
 
-  // The finding at the selected cell: open its group and bring it into view.
+  // The finding at the selected cell: open its group, show enough of it, then bring it into view.
   const itemEls = useRef(new Map<string, HTMLLIElement>());
+  const pendingScroll = useRef<string | undefined>(undefined);
   const currentKey = current ? keys.get(current) : undefined;
   useEffect(() => {
-    if (currentGroup && closed.has(currentGroup)) {
+    pendingScroll.current = currentKey;
+    if (!current || !currentGroup) return;
+    const at = groups.find((g) => g.key === currentGroup)!.findings.filter((d) => visibleSet.has(d)).indexOf(current);
+    if (at >= limitOf(currentGroup)) setLimits((prev) => ({ ...prev, [currentGroup]: (Math.floor(at / pageSize) + 1) * pageSize }));
+    if (closed.has(currentGroup)) {
       setClosed((prev) => {
         const next = new Set(prev);
         next.delete(currentGroup);
         return next;
       });
     }
-    const el = currentKey ? itemEls.current.get(currentKey) : undefined;
-    if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
     // Deliberately only when the current finding changes: closing another group must not scroll.
   }, [currentKey, currentGroup]);
+  useEffect(() => {
+    const key = pendingScroll.current;
+    const el = key ? itemEls.current.get(key) : undefined;
+    if (!el) return;
+    pendingScroll.current = undefined;
+    if (typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
+  });
 
   return (
     <section className={styles.root} aria-label={s.findingsLabel}>
@@ -101,6 +126,8 @@ export function FindingsList(props: FindingsListProps) {
           const title = g.table ? g.table.title || s.tableUntitled : s.outsideTables;
           const where = g.table ? rangeRef(g.table.sheet, g.table.range) : g.sheet;
           const shown = g.findings.filter((d) => visibleSet.has(d));
+          const limit = limitOf(g.key);
+          const hidden = shown.length - limit;
           return (
             <AccordionItem key={g.key} value={g.key} data-group={g.key}>
               <AccordionHeader>
@@ -121,7 +148,7 @@ export function FindingsList(props: FindingsListProps) {
                   <Text className={styles.empty}>{g.findings.length === 0 ? s.noFindings : s.noFindingsInFilter}</Text>
                 ) : (
                   <ul className={styles.list}>
-                    {shown.map((d) => {
+                    {shown.slice(0, limit).map((d) => {
                       const key = keys.get(d) ?? '';
                       return (
                         <FindingItem
@@ -140,6 +167,16 @@ export function FindingsList(props: FindingsListProps) {
                       );
                     })}
                   </ul>
+                )}
+                {hidden > 0 && (
+                  <Button
+                    appearance="secondary"
+                    size="small"
+                    className={styles.more}
+                    onClick={() => setLimits((prev) => ({ ...prev, [g.key]: limit + pageSize }))}
+                  >
+                    {s.showMore(Math.min(hidden, pageSize))}
+                  </Button>
                 )}
               </AccordionPanel>
             </AccordionItem>

@@ -16,6 +16,8 @@ export interface FindingsListProps {
   readonly preferred?: Diagnostic | null;
   /** Disables the fix and suggestion buttons while a workbook operation runs. @default false */
   readonly busy?: boolean;
+  /** Findings rendered per group before a "show more" button (long lists stay fast). @default 100 */
+  readonly pageSize?: number;
   /** Click or Enter on a finding. */
   readonly onSelect: (d: Diagnostic) => void;
   readonly onFix: (d: Diagnostic) => void;

@@ -81,6 +81,9 @@ export const useFindingsListStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalXS,
     paddingBottom: tokens.spacingVerticalXS,
   },
+  more: {
+    marginTop: tokens.spacingVerticalS,
+  },
   empty: {
     color: tokens.colorNeutralForeground3,
   },
