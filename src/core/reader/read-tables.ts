@@ -440,6 +440,12 @@ function readOne(
       if (r < h && c.col < left) left = c.col;
       if (r < h && c.col > right) right = c.col;
     }
+  // empty value cells of the header (a blank 其他资金) belong to the table too
+  for (const f of [...Object.values(header), ...(plan ?? [])]) {
+    if (!f) continue;
+    if (f.cell.col > right) right = f.cell.col;
+    if (f.cell.col < left) left = f.cell.col;
+  }
   const range: CellRect = { top, left, bottom: last, right };
   const errorCells: { cell: CellAddress; error: string }[] = [];
   const gcells = idx.grid.cells;
