@@ -1,0 +1,453 @@
+/**
+ * The e2e harness: a static server for dist/addin on 127.0.0.1, the office.js CDN route answered by
+ * the fake host, the block on every other outside request, and the page helpers the scenarios use
+ * (tiny assertions, waiting for the pane, axe-core, keyboard reach, screenshots, timings).
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Grid } from '../../src/core/model/grid';
+import type { CfView, E2EApi, E2ESetup } from '../fake-office-host';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const ADDIN_DIR = path.join(ROOT, 'dist', 'addin');
+export const SHOTS_DIR = path.join(ROOT, 'docs', 'screenshots');
+/** The one outside URL the page may ask for: answered with the fake host, never fetched. */
+export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+export const PANE = { width: 350, height: 800 } as const;
+export const WIDE = { width: 1280, height: 800 } as const;
+
+// ------------------------------------------------------------------ assertions
+
+export class AssertionError extends Error {
+  override name = 'AssertionError';
+}
+
+export function assert(cond: unknown, message: string): asserts cond {
+  if (!cond) throw new AssertionError(message);
+}
+
+function stable(v: unknown): string {
+  return JSON.stringify(v, (_k, x) =>
+    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x,
+  );
+}
+
+export function eq<T>(actual: T, expected: T, message: string): void {
+  const a = stable(actual);
+  const e = stable(expected);
+  if (a !== e) {
+    const cut = (s: string) => (s.length > 1500 ? `${s.slice(0, 1500)}…` : s);
+    throw new AssertionError(`${message}\n      expected: ${cut(e)}\n      actual:   ${cut(a)}`);
+  }
+}
+
+// ------------------------------------------------------------------ server
+
+export interface StaticServer {
+  readonly origin: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'application/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
+
+/** Serves a directory on 127.0.0.1 (a free port); never lists, never leaves the directory. */
+export function serveDir(dir: string): Promise<StaticServer> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'taskpane.html';
+    const file = path.resolve(dir, rel);
+    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        port,
+        close: () => new Promise<void>((r) => server.close(() => r())),
+      });
+    });
+  });
+}
+
+// ------------------------------------------------------------------ the pane
+
+export interface RunEnv {
+  readonly browser: Browser;
+  readonly server: StaticServer;
+  /** The fake host bundle (without its setup line). */
+  readonly hostBundle: string;
+  /** Times from navigation start to the first interactive render, one per opened pane (ms). */
+  readonly interactiveTimes: number[];
+  /** Screenshots written during the run (relative to the repo). */
+  readonly screenshots: string[];
+  /** When false, screenshots are taken but not written (e.g. --no-shots). */
+  readonly writeShots: boolean;
+  /** Panes opened by the running scenario (the runner closes them, after a failure it keeps a picture). */
+  readonly open: Pane[];
+}
+
+export interface OpenOptions {
+  readonly grids: Grid[];
+  readonly displayLanguage?: string;
+  readonly viewport?: { width: number; height: number };
+}
+
+export interface Pane {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Outside requests the page attempted (each one fails the scenario). */
+  readonly blocked: string[];
+  /** Requests to our server, by path. */
+  readonly localRequests: string[];
+  readonly pageErrors: string[];
+  readonly consoleErrors: string[];
+  readonly dialogs: string[];
+  /** Calls one method of the page's `window.__e2e`. */
+  wb<K extends keyof E2EApi>(method: K, ...args: Parameters<E2EApi[K]>): Promise<Awaited<ReturnType<E2EApi[K]>>>;
+  /** The time this pane took from navigation start to the first interactive render (ms). */
+  readonly interactiveMs: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Marks the first interactive render: the moment the primary "check this sheet" button exists and
+ * is enabled. Runs in the page before any of its scripts.
+ */
+function interactiveMarker(): void {
+  const w = window as unknown as { __interactiveAt?: number };
+  const ready = (): boolean => {
+    const buttons = document.querySelectorAll('button');
+    for (const b of Array.from(buttons)) {
+      const t = (b.textContent ?? '').trim();
+      if ((t === '检查本工作表' || t === 'Check this sheet') && !b.disabled) return true;
+    }
+    return false;
+  };
+  const mo = new MutationObserver(() => {
+    if (w.__interactiveAt === undefined && ready()) {
+      w.__interactiveAt = performance.now();
+      mo.disconnect();
+    }
+  });
+  mo.observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+export async function openPane(env: RunEnv, options: OpenOptions): Promise<Pane> {
+  const context = await env.browser.newContext({
+    viewport: options.viewport ?? PANE,
+    deviceScaleFactor: 1,
+    locale: 'zh-CN',
+    serviceWorkers: 'block',
+  });
+  const blocked: string[] = [];
+  const localRequests: string[] = [];
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  const dialogs: string[] = [];
+  const setup: E2ESetup = { grids: options.grids, displayLanguage: options.displayLanguage ?? 'zh-CN' };
+  const hostScript = `window.__E2E_SETUP__ = ${JSON.stringify(setup).replace(/</g, '\\u003c')};\n${env.hostBundle}`;
+
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) {
+      await route.fulfill({ status: 200, contentType: 'application/javascript; charset=utf-8', body: hostScript });
+      return;
+    }
+    let u: URL | undefined;
+    try {
+      u = new URL(url);
+    } catch {
+      u = undefined;
+    }
+    if (u && u.hostname === '127.0.0.1' && u.port === String(env.server.port)) {
+      localRequests.push(u.pathname);
+      await route.continue();
+      return;
+    }
+    blocked.push(url);
+    await route.abort('blockedbyclient');
+  });
+  await context.addInitScript(interactiveMarker);
+
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e && e.message ? e.message : e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss().catch(() => undefined);
+  });
+
+  await page.goto(`${env.server.origin}/taskpane.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined, null, {
+    timeout: 15_000,
+  });
+  const interactiveMs = await page.evaluate(() => (window as unknown as { __interactiveAt: number }).__interactiveAt);
+  env.interactiveTimes.push(interactiveMs);
+
+  const pane: Pane = {
+    page,
+    context,
+    blocked,
+    localRequests,
+    pageErrors,
+    consoleErrors,
+    dialogs,
+    interactiveMs,
+    wb: ((method: string, ...args: unknown[]) =>
+      page.evaluate(
+        ([m, a]) => {
+          const api = (window as unknown as { __e2e: Record<string, (...x: unknown[]) => unknown> }).__e2e;
+          return api[m as string](...(a as unknown[]));
+        },
+        [method, args] as const,
+      )) as Pane['wb'],
+    close: async () => {
+      const i = env.open.indexOf(pane);
+      if (i >= 0) env.open.splice(i, 1);
+      await context.close();
+    },
+  };
+  env.open.push(pane);
+  return pane;
+}
+
+/** Fails when the page tried to reach outside, threw, or raised a dialog. */
+export function assertCleanPage(pane: Pane): void {
+  assert(pane.blocked.length === 0, `the page attempted outside requests: ${pane.blocked.join(', ')}`);
+  assert(pane.pageErrors.length === 0, `the page threw: ${pane.pageErrors.join(' | ')}`);
+  assert(pane.dialogs.length === 0, `the page opened dialogs: ${pane.dialogs.join(' | ')}`);
+  assert(pane.consoleErrors.length === 0, `the page logged errors: ${pane.consoleErrors.join(' | ')}`);
+}
+
+// ------------------------------------------------------------------ waiting
+
+/** Waits until no workbook operation of the pane is running (its primary check button is enabled). */
+export async function waitIdle(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const b = Array.from(document.querySelectorAll('button')).find((x) =>
+        ['检查本工作表', 'Check this sheet'].includes((x.textContent ?? '').trim()),
+      );
+      // Not on the check tab: judge by the insert buttons instead.
+      if (!b) {
+        const insert = document.querySelector('li[data-template] button') as HTMLButtonElement | null;
+        return !!insert && !insert.disabled;
+      }
+      return !b.disabled && !document.querySelector('[role="progressbar"]');
+    },
+    null,
+    { timeout },
+  );
+}
+
+/** The findings shown: one entry per list item, "Sheet!A1" and the rule id. */
+export async function findings(page: Page): Promise<{ cell: string; rule: string; severity: string; text: string }[]> {
+  return page.$$eval('li[data-finding-cell]', (items) =>
+    items.map((li) => {
+      const el = li as HTMLElement;
+      return {
+        cell: el.dataset.findingCell ?? '',
+        rule: el.dataset.rule ?? '',
+        severity: el.dataset.severity ?? '',
+        text: el.textContent ?? '',
+      };
+    }),
+  );
+}
+
+/** "Sheet!A1" or "'Sheet name'!A1" → "A1". */
+export function cellOf(ref: string): string {
+  return ref.slice(ref.lastIndexOf('!') + 1);
+}
+
+/** Expands "B2:C3" to its cells. */
+export function expandRange(ref: string): string[] {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
+  if (!m) throw new Error(`bad range ${ref}`);
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const name = (n: number) => {
+    let s = '';
+    for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+    return s;
+  };
+  const c1 = col(m[1]);
+  const r1 = Number(m[2]);
+  const c2 = m[3] ? col(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) : r1;
+  const out: string[] = [];
+  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) out.push(`${name(c)}${r}`);
+  return out;
+}
+
+/** Cells covered by our conditional formats on one sheet, with each one's fill. */
+export function ourMarks(cfs: CfView[], sheet: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const cf of cfs) {
+    if (!cf.ours || cf.sheet !== sheet) continue;
+    for (const r of cf.ranges) for (const c of expandRange(r)) out.set(c, [...(out.get(c) ?? []), cf.fill ?? '']);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ accessibility
+
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: string[];
+}
+
+/**
+ * Runs axe-core on the page; returns the serious and critical violations. Fluent's focus manager
+ * (tabster) puts `<i data-tabster-dummy tabindex=0 aria-hidden=true>` guards around focus groups;
+ * they only pass focus on and are a known false positive of aria-hidden-focus
+ * (microsoft/tabster#288, microsoft/fluentui#25133), so they are left out of the scan.
+ */
+export async function axeSerious(page: Page): Promise<AxeViolation[]> {
+  const has = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  if (!has) await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: any[] }> } }).axe;
+    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id as string,
+      impact: v.impact as string | null,
+      help: v.help as string,
+      nodes: (v.nodes as { target: string[] }[]).slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export async function assertAxe(page: Page, screen: string): Promise<void> {
+  const bad = await axeSerious(page);
+  assert(
+    bad.length === 0,
+    `axe on "${screen}": ${bad.map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`).join('; ')}`,
+  );
+}
+
+// ------------------------------------------------------------------ keyboard
+
+/**
+ * Tabs through the page from the top and checks that every enabled, visible interactive control
+ * receives focus: directly by Tab, or — inside a tab list or radio group, where only one member is a
+ * tab stop — by the arrow keys from the member Tab reached. Returns the controls in focus order.
+ */
+export async function assertKeyboardReach(page: Page, screen: string): Promise<string[]> {
+  const total = await page.evaluate(() => {
+    const sel = 'button, input, select, textarea, a[href], [role="tab"], [role="switch"], [role="radio"], [role="checkbox"], [tabindex]';
+    const els = Array.from(document.querySelectorAll<HTMLElement>(sel)).filter((el) => {
+      if ((el as HTMLButtonElement).disabled) return false;
+      if (el.getAttribute('aria-hidden') === 'true' || el.closest('[aria-hidden="true"]')) return false;
+      if (el.getAttribute('tabindex') === '-1' && !el.closest('[role="tablist"], [role="radiogroup"]')) return false;
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || style.display === 'none') return false;
+      // Fluent's Radio and Switch draw over a transparent native input: it is the control.
+      return r.width > 0 && r.height > 0;
+    });
+    document.querySelectorAll('[data-e2e-kb]').forEach((el) => el.removeAttribute('data-e2e-kb'));
+    els.forEach((el, i) => el.setAttribute('data-e2e-kb', String(i)));
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    return els.length;
+  });
+  assert(total > 0, `keyboard on "${screen}": no interactive control found`);
+
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      const kb = el?.closest('[data-e2e-kb]')?.getAttribute('data-e2e-kb');
+      const group = el?.closest('[role="tablist"], [role="radiogroup"]') ? (el?.getAttribute('role') ?? el?.getAttribute('type') ?? 'group') : null;
+      return { kb: kb ?? null, tag: el?.tagName ?? '', group };
+    });
+
+  const reached = new Set<string>();
+  const order: string[] = [];
+  let prev: string | null = null;
+  let repeats = 0;
+  for (let i = 0; i < total + 15; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused();
+    if (f.kb === null) {
+      if (reached.size > 0 && f.tag === 'BODY') break; // wrapped past the end
+      continue;
+    }
+    if (reached.has(f.kb) && f.kb === order[0]) break; // cycled
+    if (f.kb === prev && ++repeats > 2) break;
+    prev = f.kb;
+    reached.add(f.kb);
+    order.push(f.kb);
+    if (f.group) {
+      // Roving focus: walk the group with the arrows, then come back to where Tab left us.
+      let steps = 0;
+      for (let k = 0; k < 12; k++) {
+        await page.keyboard.press('ArrowRight');
+        steps++;
+        const g = await focused();
+        if (g.kb === null || reached.has(g.kb)) break;
+        reached.add(g.kb);
+      }
+      for (let k = 0; k < steps; k++) await page.keyboard.press('ArrowLeft');
+    }
+  }
+  const missing = await page.evaluate((got: string[]) => {
+    const set = new Set(got);
+    return Array.from(document.querySelectorAll<HTMLElement>('[data-e2e-kb]'))
+      .filter((el) => !set.has(el.getAttribute('data-e2e-kb')!))
+      .map((el) => `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`);
+  }, [...reached]);
+  assert(missing.length === 0, `keyboard on "${screen}": not reachable: ${missing.join('; ')}`);
+  return order;
+}
+
+// ------------------------------------------------------------------ screenshots
+
+/**
+ * Screenshots of the current screen at the task-pane width (350 px) and at 1280×800, written to
+ * docs/screenshots/<name>-350.png and <name>-1280.png. The viewport goes back to 350 px afterwards.
+ */
+export async function shoot(env: RunEnv, page: Page, name: string): Promise<void> {
+  const files = [
+    { size: PANE, file: `${name}-350.png` },
+    { size: WIDE, file: `${name}-1280.png` },
+  ];
+  const before = page.viewportSize() ?? PANE;
+  for (const { size, file } of files) {
+    await page.setViewportSize(size);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const buf = await page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' });
+    if (env.writeShots) {
+      fs.mkdirSync(SHOTS_DIR, { recursive: true });
+      fs.writeFileSync(path.join(SHOTS_DIR, file), buf);
+      env.screenshots.push(path.relative(ROOT, path.join(SHOTS_DIR, file)));
+    }
+  }
+  await page.setViewportSize(before);
+}
