@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { getTemplate, isTemplateId, TEMPLATE_IDS, type Config } from '../core';
+import { getTemplate, isTemplateId, RULES, TEMPLATE_IDS, validateConfig, type Config } from '../core';
 import { annotateFile, sameFile, writeFileAtomic } from './annotate';
 import { asReadError, coreLocale, readErrorLine } from './check';
 import { checkPaths } from './pool';
@@ -151,14 +151,23 @@ async function loadConfig(o: Options): Promise<Partial<Config> | undefined> {
       const code = (e as { code?: string }).code;
       throw new UsageError('usage.config', { file: o.config, detail: msg(o.lang, code === 'ENOENT' ? 'not-found' : 'unreadable', {}) });
     }
+    let parsed: unknown;
     try {
-      const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
-      config = parsed as Record<string, unknown>;
+      parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (e) {
       const detail = e instanceof Error ? e.message.split('\n')[0] : 'JSON';
       throw new UsageError('usage.config', { file: o.config, detail: `JSON: ${detail}` });
     }
+    // the core's schema: wrong types, unknown keys and misspelt rule ids are reported, not ignored
+    const checked = validateConfig(
+      parsed,
+      RULES.map((r) => r.id),
+    );
+    if (!checked.ok) {
+      const detail = checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+      throw new UsageError('usage.config', { file: o.config, detail });
+    }
+    config = checked.config as Record<string, unknown>;
   }
   if (o.profile) config = { ...(config ?? {}), profile: o.profile };
   return config as Partial<Config> | undefined;

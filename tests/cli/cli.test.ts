@@ -25,6 +25,12 @@ beforeAll(async () => {
   const a = buildSeedGrid(SEED_TABLES.slice(2, 3), 'B表').grid;
   const b = { ...buildSeedGrid(SEED_TABLES.slice(0, 1), 'A表').grid, hidden: true };
   await fs.writeFile(p('two-sheets.xlsx'), await gridsToXlsx([a, b]));
+  // a #REF! left by a deleted sheet, in a 指标值 cell of table 1
+  const { grid, locate } = buildSeedGrid(SEED_TABLES.slice(0, 1));
+  const at = locate.row(1, '服务满意度', 'value');
+  const cells = grid.cells.map((r) => (r ? r.slice() : r));
+  cells[at.row]![at.col] = { value: '#REF!', text: '#REF!', error: '#REF!' };
+  await fs.writeFile(p('ref-error.xlsx'), await gridsToXlsx([{ ...grid, cells }]));
 });
 
 afterAll(async () => {
@@ -161,15 +167,28 @@ describe('--format json', () => {
   });
 });
 
+describe('error values', () => {
+  test('a #REF! in a table is a cell-error finding at its cell, not a crash', async () => {
+    const r = await runCli(['check', '--format', 'json', p('ref-error.xlsx')]);
+    expect(r.code).toBe(1);
+    const f = JSON.parse(r.stdout).files[0];
+    expect(f.error).toBeNull();
+    const d = f.diagnostics.find((x: any) => x.rule === 'cell-error');
+    expect(d).toMatchObject({ severity: 'error', cell: 'E22' });
+    expect(d.message).toContain('#REF!');
+  });
+});
+
 describe('--format text', () => {
   test('grouped by file and table, one line per finding, then the summary', async () => {
     const r = await runCli(['check', p('seed.xlsx')]);
     const lines = r.stdout.trimEnd().split('\n');
+    const json = JSON.parse((await runCli(['check', '--format', 'json', p('seed.xlsx')])).stdout);
     expect(lines[0]).toBe(p('seed.xlsx'));
-    expect(lines[1]).toBe(`  表 A5:F22（绩效目标）：${SEED_TABLES[0].title}  [project-seed，口径 88]`);
+    expect(lines[1]).toBe(`  表 ${json.files[0].tables[0].range}（绩效目标）：${SEED_TABLES[0].title}  [project-seed，口径 88]`);
+    expect(json.files[0].tables[0].range).toMatch(/^A5:[FG]22$/);
     const finding = /^ {4}绩效目标![A-Z]+\d+ {2}(error|warning|info) {2}[a-z0-9-]+ {2}\S/;
     const findings = lines.filter((l) => finding.test(l));
-    const json = JSON.parse((await runCli(['check', '--format', 'json', p('seed.xlsx')])).stdout);
     expect(findings).toHaveLength(json.files[0].diagnostics.length);
     expect(lines.filter((l) => l.startsWith('  表 '))).toHaveLength(13);
     const s = json.summary;
@@ -179,7 +198,7 @@ describe('--format text', () => {
 
   test('messages in English with --lang en', async () => {
     const r = await runCli(['check', '--lang', 'en', p('seed.xlsx')]);
-    expect(r.stdout).toMatch(/^ {2}table A5:F22 \(绩效目标\): 1\..*\[project-seed, profile 88\]$/m);
+    expect(r.stdout).toMatch(/^ {2}table A5:[FG]22 \(绩效目标\): 1\..*\[project-seed, profile 88\]$/m);
     expect(r.stdout).toMatch(/^1 file\(s\), 13 table\(s\): \d+ error\(s\), \d+ warning\(s\), \d+ info\(s\)$/m);
     // the findings themselves come from the core in English
     expect(r.stdout).toMatch(/ value-normalize {2}[A-Z]/);
@@ -225,6 +244,15 @@ describe('--config and --profile', () => {
     const r = await runCli(['check', '--config', p('bad.json'), p('seed.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^配置文件无法使用：.*bad\.json（JSON: /);
+    await fs.writeFile(p('typo.json'), JSON.stringify({ rules: { drection: 'warning' }, satisfactionMin: 'high' }));
+    const typo = await runCli(['check', '--config', p('typo.json'), p('seed.xlsx')]);
+    expect(typo.code).toBe(2);
+    expect(typo.stdout).toBe('');
+    expect(typo.stderr.split('\n')).toHaveLength(2);
+    expect(typo.stderr).toMatch(/typo\.json（.*satisfactionMin: /);
+    await fs.writeFile(p('rule-typo.json'), JSON.stringify({ rules: { drection: 'warning' } }));
+    const ruleTypo = await runCli(['check', '--config', p('rule-typo.json'), p('seed.xlsx')]);
+    expect(ruleTypo.stderr).toMatch(/rules\.drection: unknown rule id "drection"/);
     const missing = await runCli(['check', '--lang', 'en', '--config', p('none.json'), p('seed.xlsx')]);
     expect(missing.stderr).toMatch(/^cannot use the config file .*none\.json \(no such file or folder\)\n$/);
   });
