@@ -143,7 +143,7 @@ describe('annotate round trip', () => {
             marked++;
             const worst = ds.some((d) => d.severity === 'error') ? 'error' : ds.some((d) => d.severity === 'warning') ? 'warning' : 'info';
             expect([where, (a.fill as ExcelJS.FillPattern).fgColor?.argb]).toEqual([where, SEVERITY_FILL[worst as 'error']]);
-            const noteText = typeof a.note === 'string' ? a.note : (a.note as ExcelJS.Comment).texts.map((t) => t.text).join('');
+            const noteText = typeof a.note === 'string' ? a.note : ((a.note as ExcelJS.Comment).texts ?? []).map((t) => t.text).join('');
             for (const d of ds) expect(noteText).toContain(d.message);
             expect(noteText).toContain(`${NOTE_HEADER}:`);
             // a note that was there is kept, ours follows it
