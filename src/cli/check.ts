@@ -44,6 +44,10 @@ export function noteLines(notes: readonly ReaderNote[], sheets: readonly SheetIn
   const hidden = sheets.filter((s) => s.state !== 'visible').map((s) => s.name);
   if (hidden.length) out.push(msg(lang, 'note.hidden-sheets', { sheets: hidden.join(lang === 'en' ? ', ' : '、') }));
   for (const n of notes) {
+    if (n.id === 'sheet-skipped') {
+      out.push(msg(lang, 'note.sheet-skipped', { sheet: n.sheet }));
+      continue;
+    }
     const shown = n.cells.slice(0, 8).join(lang === 'en' ? ', ' : '、') + (n.cells.length > 8 ? ' …' : '');
     out.push(msg(lang, 'note.formula-no-result', { cells: `${n.sheet}!${shown}` }));
   }

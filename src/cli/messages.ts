@@ -57,6 +57,7 @@ const ZH: Catalog = {
   'note.hidden-sheets': (d) => `隐藏的工作表：${d.sheets}（已一并检查）`,
   'note.formula-no-result': (d) =>
     `${d.cells} 中的公式没有保存计算结果，按空白单元格检查；请在 Excel 中打开、重新计算并保存后再检查`,
+  'note.sheet-skipped': (d) => `工作表“${d.sheet}”的文件结构无法读取，未检查；请在 Excel 中打开并另存为 .xlsx 后再检查`,
   'note.no-table': () =>
     '未找到绩效目标表（按“一级指标 / 二级指标 / 三级指标 / 指标值”等表头识别）。可用 `jixiao template project-seed --out 绩效目标表.xlsx` 生成空白模板，在加载项中也可用“插入模板”',
   'note.lost-parts': (d) => `注意：exceljs 无法保留原文件中的 ${d.parts}，批注副本中不含这些内容（原文件未改动）`,
@@ -124,6 +125,7 @@ const EN: Catalog = {
   'note.hidden-sheets': (d) => `hidden sheets: ${d.sheets} (checked as well)`,
   'note.formula-no-result': (d) =>
     `the formulas in ${d.cells} have no saved result and were checked as empty cells; open the file in Excel, recalculate and save, then check again`,
+  'note.sheet-skipped': (d) => `sheet "${d.sheet}" is stored in a way that cannot be read and was not checked; open the file in Excel, save it as .xlsx and check again`,
   'note.no-table': () =>
     'no performance-target table found (tables are recognised by headers such as 一级指标 / 二级指标 / 三级指标 / 指标值). Write a blank one with `jixiao template project-seed --out table.xlsx`, or use "Insert template" in the add-in',
   'note.lost-parts': (d) => `note: exceljs cannot keep the ${d.parts} of the original; the annotated copy lacks them (the original is untouched)`,

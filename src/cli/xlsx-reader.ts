@@ -26,7 +26,8 @@ export interface SheetInfo {
 
 /** Something the reader wants the user to know about a file it could read. */
 export interface ReaderNote {
-  readonly id: 'formula-no-result';
+  /** formula-no-result: formulas without a cached value; sheet-skipped: a worksheet exceljs could not read. */
+  readonly id: 'formula-no-result' | 'sheet-skipped';
   readonly sheet: string;
   /** A1 addresses. */
   readonly cells: readonly string[];
@@ -242,6 +243,11 @@ export function gridsFromWorkbook(
     grids.push(read.grid);
     sheets.push({ name: ws.name, state: (ws.state ?? 'visible') as SheetState, cells: read.cells });
     if (read.noResult.length) notes.push({ id: 'formula-no-result', sheet: ws.name, cells: read.noResult });
+  }
+  // exceljs reads worksheet parts named xl/worksheets/sheetN.xml only; say so for any other
+  const read = new Set(workbook.worksheets.map((w) => w.name));
+  for (const part of probe.sheets) {
+    if (/^xl\/worksheets\//.test(part.path) && !read.has(part.name)) notes.push({ id: 'sheet-skipped', sheet: part.name, cells: [] });
   }
   return { grids, sheets, notes, parts: probe.entries.map((e) => e.name) };
 }

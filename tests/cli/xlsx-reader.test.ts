@@ -125,3 +125,27 @@ describe('readWorkbookBuffer on hand-written XML (as Excel and WPS store it)', (
     expect(read.notes[0].cells).toEqual(['C3']);
   });
 });
+
+describe('worksheets exceljs cannot see', () => {
+  test('a sheet stored under another part name is named in a note, the others are read', async () => {
+    const { makeZip } = await import('./helpers/zip');
+    const rel = (id: string, target: string) =>
+      `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${target}"/>`;
+    const sheet = (text: string) =>
+      `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${text}</t></is></c></row></sheetData></worksheet>`;
+    const buf = makeZip({
+      '[Content_Types].xml':
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>',
+      '_rels/.rels':
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      'xl/workbook.xml':
+        '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="甲" sheetId="1" r:id="rId1"/><sheet name="乙" sheetId="2" r:id="rId2"/></sheets></workbook>',
+      'xl/_rels/workbook.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'worksheets/sheet1.xml')}${rel('rId2', 'worksheets/data.xml')}</Relationships>`,
+      'xl/worksheets/sheet1.xml': sheet('a'),
+      'xl/worksheets/data.xml': sheet('b'),
+    });
+    const read = await readWorkbookBuffer(buf);
+    expect(read.grids.map((g) => g.sheet)).toEqual(['甲']);
+    expect(read.notes).toEqual([{ id: 'sheet-skipped', sheet: '乙', cells: [] }]);
+  });
+});
