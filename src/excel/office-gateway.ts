@@ -585,6 +585,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
           if (typeof formula === 'string' && formula.startsWith('=')) return { ok: false, reason: 'formula', currentText: text };
           if (text.trim() !== expectedText.trim()) return { ok: false, reason: 'stale', currentText: text };
           const own = this.recordOwnWrite(edit.sheet, rect);
+          // "=20人" or "=100%" is a 指标值, not a formula: a text format makes Excel keep it as typed
+          if (/^[=+\-@]/.test(edit.value)) cell.numberFormat = [['@']];
           cell.values = [[edit.value]];
           await ctx.sync();
           this.settleOwnWrite(own);

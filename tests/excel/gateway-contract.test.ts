@@ -400,6 +400,17 @@ describe('navigation and fixes', () => {
     expect(wb.cell('S', 'E12').value).toBe('≥90%');
   });
 
+  test('applyEdit writes a value starting with "=" (a suggested "=20人") as text, not as a formula', async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet('S');
+    wb.setCells('S', 'E12', [['20人']]);
+    const gateway = new OfficeWorkbookGateway(fakeHost(wb));
+    expect(await gateway.applyEdit({ sheet: 'S', cell: { row: 11, col: 4 }, value: '=20人' }, '20人')).toEqual({ ok: true });
+    expect(wb.cell('S', 'E12').formula).toBeUndefined();
+    expect(wb.cell('S', 'E12').value).toBe('=20人');
+    expect((await gateway.readSheet('S')).cells[11][4]?.text).toBe('=20人');
+  });
+
   test('applyEdit never overwrites a formula, and reports a missing sheet', async () => {
     const wb = new FakeWorkbook();
     wb.addSheet('S');
