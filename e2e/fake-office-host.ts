@@ -8,9 +8,10 @@
  * user in the workbook (type into cells, select) and inspect the workbook's state.
  */
 import type { Grid } from '../src/core/model/grid';
+import type { CellRect } from '../src/core/model/address';
 import { toA1 } from '../src/core/model/address';
 import { toRef } from '../src/excel/addresses';
-import { MARKS_KEY, parseMarks } from '../src/excel/marks';
+import { MARKS_KEY, SETTINGS_KEY, parseMarks } from '../src/excel/marks';
 import { FakeWorkbook, installFakeOffice, snapshot } from '../tests/support/fake-excel';
 import type { ConditionalFormatState } from '../tests/support/fake-excel';
 
@@ -30,6 +31,29 @@ export interface CfView {
   readonly ours: boolean;
 }
 
+/** What the runner needs to draw a sheet next to the pane (0-based rows and columns; points). */
+export interface SheetView {
+  readonly name: string;
+  readonly sheets: string[];
+  readonly cells: {
+    row: number;
+    col: number;
+    text: string;
+    fill: string | null;
+    bold: boolean;
+    size: number;
+    horizontal: string;
+    wrap: boolean;
+    borders: string[];
+  }[];
+  readonly merges: CellRect[];
+  readonly columnWidths: [number, number][];
+  readonly rowHeights: [number, number][];
+  /** Our marks: always-true conditional formats, so they show on every cell they cover. */
+  readonly marks: { rect: CellRect; fill: string | null; font: string | null }[];
+  readonly selection: CellRect | null;
+}
+
 export interface E2EApi {
   /** Text a cell displays. */
   text(sheet: string, a1: string): string;
@@ -40,6 +64,8 @@ export interface E2EApi {
   /** A conditional format of the user's (what "Conditional Formatting → New Rule" makes). */
   addUserConditionalFormat(sheet: string, ref: string, fill: string, formula: string): string;
   conditionalFormats(): CfView[];
+  /** The add-in's settings object as saved in the workbook. */
+  settings(): unknown;
   /** Ids of our marks, as recorded in the workbook's settings. */
   markIds(): string[];
   sheetNames(): string[];
@@ -53,6 +79,8 @@ export interface E2EApi {
   merges(sheet: string): string[];
   columnWidths(sheet: string): [number, number][];
   runCount(): number;
+  /** The active sheet, for drawing. */
+  sheetView(): SheetView;
 }
 
 declare global {
@@ -99,6 +127,10 @@ function install(setup: E2ESetup): void {
       return wb.sheets.flatMap((s) => s.conditionalFormats.map((cf) => view(s.name, cf, mine)));
     },
     markIds: () => [...ours()],
+    settings: () => {
+      const v = wb.getSetting(SETTINGS_KEY);
+      return typeof v === 'string' ? JSON.parse(v) : v;
+    },
     sheetNames: () => wb.sheets.map((s) => s.name),
     activeSheet: () => wb.activeSheet().name,
     selection: () => {
@@ -117,6 +149,35 @@ function install(setup: E2ESetup): void {
     merges: (sheet) => wb.sheet(sheet).merges.map(toRef),
     columnWidths: (sheet) => [...wb.sheet(sheet).columnWidths.entries()],
     runCount: () => wb.runCount,
+    sheetView: () => {
+      const s = wb.activeSheet();
+      const mine = ours();
+      return {
+        name: s.name,
+        sheets: wb.sheets.filter((x) => x.visibility === 'Visible').map((x) => x.name),
+        cells: [...s.cells.entries()].map(([k, c]) => {
+          const [row, col] = k.split(',').map(Number);
+          return {
+            row,
+            col,
+            text: wb.textOf(s, row, col),
+            fill: c.fill,
+            bold: c.font.bold,
+            size: c.font.size,
+            horizontal: c.horizontal,
+            wrap: c.wrap,
+            borders: Object.keys(c.borders),
+          };
+        }),
+        merges: s.merges.map((m) => ({ ...m })),
+        columnWidths: [...s.columnWidths.entries()],
+        rowHeights: [...s.rowHeights.entries()],
+        marks: s.conditionalFormats
+          .filter((cf) => mine.has(cf.id))
+          .flatMap((cf) => cf.rects.map((rect) => ({ rect: { ...rect }, fill: cf.fill, font: cf.fontColor }))),
+        selection: wb.selection && wb.selection.sheetId === s.id ? { ...wb.selection.rect } : null,
+      };
+    },
   };
   window.__e2e = api;
 }

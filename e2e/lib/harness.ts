@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Grid } from '../../src/core/model/grid';
 import type { CfView, E2EApi, E2ESetup } from '../fake-office-host';
+import { compositeHtml, renderComposite } from './composite';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const ADDIN_DIR = path.join(ROOT, 'dist', 'addin');
@@ -18,7 +19,6 @@ export const SHOTS_DIR = path.join(ROOT, 'docs', 'screenshots');
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 export const PANE = { width: 350, height: 800 } as const;
-export const WIDE = { width: 1280, height: 800 } as const;
 
 // ------------------------------------------------------------------ assertions
 
@@ -366,7 +366,6 @@ export async function assertKeyboardReach(page: Page, screen: string): Promise<s
     const els = Array.from(document.querySelectorAll<HTMLElement>(sel)).filter((el) => {
       if ((el as HTMLButtonElement).disabled) return false;
       if (el.getAttribute('aria-hidden') === 'true' || el.closest('[aria-hidden="true"]')) return false;
-      if (el.getAttribute('tabindex') === '-1' && !el.closest('[role="tablist"], [role="radiogroup"]')) return false;
       const r = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       if (style.visibility === 'hidden' || style.display === 'none') return false;
@@ -384,24 +383,22 @@ export async function assertKeyboardReach(page: Page, screen: string): Promise<s
     page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       const kb = el?.closest('[data-e2e-kb]')?.getAttribute('data-e2e-kb');
-      const group = el?.closest('[role="tablist"], [role="radiogroup"]') ? (el?.getAttribute('role') ?? el?.getAttribute('type') ?? 'group') : null;
-      return { kb: kb ?? null, tag: el?.tagName ?? '', group };
+      const group = el?.closest('[role="tablist"], [role="radiogroup"]') ? 'roving' : null;
+      const spin = el?.getAttribute('role') === 'spinbutton' ? (el as HTMLInputElement).value : null;
+      // A spin button's step buttons are not tab stops: its arrow keys do their work.
+      const steppers = spin !== null ? Array.from(el!.parentElement?.querySelectorAll('[data-e2e-kb]') ?? []).map((b) => b.getAttribute('data-e2e-kb')!) : [];
+      return { kb: kb ?? null, group, spin, steppers };
     });
 
   const reached = new Set<string>();
   const order: string[] = [];
-  let prev: string | null = null;
-  let repeats = 0;
-  for (let i = 0; i < total + 15; i++) {
+  // Tab order wraps (past the end, focus leaves the page and then starts again at the top): go
+  // round once, from wherever the last click left the focus, until a tab stop comes back.
+  for (let i = 0; i < 2 * total + 20; i++) {
     await page.keyboard.press('Tab');
     const f = await focused();
-    if (f.kb === null) {
-      if (reached.size > 0 && f.tag === 'BODY') break; // wrapped past the end
-      continue;
-    }
-    if (reached.has(f.kb) && f.kb === order[0]) break; // cycled
-    if (f.kb === prev && ++repeats > 2) break;
-    prev = f.kb;
+    if (f.kb === null) continue;
+    if (order.includes(f.kb)) break; // came round
     reached.add(f.kb);
     order.push(f.kb);
     if (f.group) {
@@ -416,6 +413,14 @@ export async function assertKeyboardReach(page: Page, screen: string): Promise<s
       }
       for (let k = 0; k < steps; k++) await page.keyboard.press('ArrowLeft');
     }
+    if (f.spin !== null) {
+      await page.keyboard.press('ArrowUp');
+      const up = await focused();
+      await page.keyboard.press('ArrowDown');
+      const down = await focused();
+      assert(up.spin !== f.spin && down.spin === f.spin, `keyboard on "${screen}": the arrow keys step the spin button (${f.spin} → ${up.spin} → ${down.spin})`);
+      for (const b of f.steppers) reached.add(b);
+    }
   }
   const missing = await page.evaluate((got: string[]) => {
     const set = new Set(got);
@@ -424,30 +429,37 @@ export async function assertKeyboardReach(page: Page, screen: string): Promise<s
       .map((el) => `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`);
   }, [...reached]);
   assert(missing.length === 0, `keyboard on "${screen}": not reachable: ${missing.join('; ')}`);
+  if (process.env.E2E_DEBUG) console.log(`      keyboard on "${screen}": ${total} controls, ${order.length} tab stops`);
   return order;
 }
 
 // ------------------------------------------------------------------ screenshots
 
 /**
- * Screenshots of the current screen at the task-pane width (350 px) and at 1280×800, written to
- * docs/screenshots/<name>-350.png and <name>-1280.png. The viewport goes back to 350 px afterwards.
+ * Screenshots of the current screen: the task pane at its docked width, 350×800
+ * (docs/screenshots/<name>-350.png), and at 1280×800 the same pane next to a drawing of the
+ * workbook's active sheet (<name>-1280.png; see composite.ts).
  */
-export async function shoot(env: RunEnv, page: Page, name: string): Promise<void> {
-  const files = [
-    { size: PANE, file: `${name}-350.png` },
-    { size: WIDE, file: `${name}-1280.png` },
-  ];
+export async function shoot(env: RunEnv, pane: Pane, name: string): Promise<void> {
+  const { page } = pane;
+  const en = (await page.evaluate(() => document.documentElement.lang)) === 'en-US';
+  const caption = en ? 'Excel (drawn by the test) · Performance Target Assistant' : 'Excel（测试绘制）· 绩效目标表助手';
   const before = page.viewportSize() ?? PANE;
-  for (const { size, file } of files) {
-    await page.setViewportSize(size);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const buf = await page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' });
-    if (env.writeShots) {
-      fs.mkdirSync(SHOTS_DIR, { recursive: true });
-      fs.writeFileSync(path.join(SHOTS_DIR, file), buf);
-      env.screenshots.push(path.relative(ROOT, path.join(SHOTS_DIR, file)));
-    }
+  if (before.width !== PANE.width || before.height !== PANE.height) await page.setViewportSize(PANE);
+  // No hover left over from the last click.
+  await page.mouse.move(PANE.width - 2, PANE.height - 2);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const narrow = await page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' });
+  const view = await pane.wb('sheetView');
+  const wide = await renderComposite(env.browser, compositeHtml(view, narrow.toString('base64'), caption));
+  if (before.width !== PANE.width || before.height !== PANE.height) await page.setViewportSize(before);
+  if (!env.writeShots) return;
+  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  for (const [file, buf] of [
+    [`${name}-350.png`, narrow],
+    [`${name}-1280.png`, wide],
+  ] as const) {
+    fs.writeFileSync(path.join(SHOTS_DIR, file), buf);
+    env.screenshots.push(path.relative(ROOT, path.join(SHOTS_DIR, file)));
   }
-  await page.setViewportSize(before);
 }
