@@ -9,7 +9,7 @@ import { annotateFile, sameFile, writeFileAtomic } from './annotate';
 import { asReadError, coreLocale, readErrorLine } from './check';
 import { checkPaths } from './pool';
 import { HELP, msg, type CliLang } from './messages';
-import { exitCodeOf, summarize, toJson, toText } from './output';
+import { jsonReporter, summarize, textReporter } from './output';
 import { DEFAULT_MAX_CELLS } from './xlsx-reader';
 import { templateWorkbook } from './xlsx-writer';
 
@@ -192,9 +192,11 @@ function useColour(io: Io, o: Options, argv: readonly string[]): boolean {
 async function runCheck(o: Options, io: Io, argv: readonly string[]): Promise<number> {
   if (o.positional.length === 0) throw new UsageError('usage.no-paths');
   const config = await loadConfig(o);
-  const results = await checkPaths(o.positional, { lang: o.lang, config, maxCells: o.maxCells }, o.jobs);
-  io.stdout.write(o.format === 'json' ? toJson(results, Boolean(io.stdout.isTTY)) : toText(results, o.lang, useColour(io, o, argv)));
-  return exitCodeOf(results);
+  // results are written file by file as they come, so memory does not grow with the number of files
+  const reporter = o.format === 'json' ? jsonReporter(io.stdout, Boolean(io.stdout.isTTY)) : textReporter(io.stdout, o.lang, useColour(io, o, argv));
+  await checkPaths(o.positional, { lang: o.lang, config, maxCells: o.maxCells }, o.jobs, (r) => reporter.file(r));
+  reporter.end();
+  return reporter.tally.exitCode;
 }
 
 async function checkOut(o: Options): Promise<string> {

@@ -28,15 +28,34 @@ export function canUseWorkers(): boolean {
   return existsSync(WORKER_FILE);
 }
 
-export async function checkTargets(targets: readonly Target[], opts: CheckRunOptions, jobs: number): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(targets.length);
+/**
+ * Checks `targets` on `jobs` threads. With `onResult`, each result is handed over in file order as
+ * soon as it and all before it are done, and not kept (the returned array is then empty).
+ */
+export async function checkTargets(
+  targets: readonly Target[],
+  opts: CheckRunOptions,
+  jobs: number,
+  onResult?: (r: FileResult) => void,
+): Promise<FileResult[]> {
+  const results: (FileResult | undefined)[] = new Array(targets.length);
+  let emitted = 0;
+  const done = (i: number, r: FileResult) => {
+    results[i] = r;
+    if (!onResult) return;
+    while (emitted < targets.length && results[emitted]) {
+      onResult(results[emitted]!);
+      results[emitted] = undefined;
+      emitted++;
+    }
+  };
   let next = 0;
   const take = (): number => {
     while (next < targets.length) {
       const i = next++;
       const t = targets[i];
       if (t.error) {
-        results[i] = failed(t.file, t.error, opts.lang);
+        done(i, failed(t.file, t.error, opts.lang));
         continue;
       }
       return i;
@@ -48,13 +67,13 @@ export async function checkTargets(targets: readonly Target[], opts: CheckRunOpt
   // this thread's lane
   lanes.push(
     (async () => {
-      for (let i = take(); i >= 0; i = take()) results[i] = await checkFile(targets[i].file, opts);
+      for (let i = take(); i >= 0; i = take()) done(i, await checkFile(targets[i].file, opts));
     })(),
   );
   const workers = jobs > 1 && canUseWorkers() ? jobs - 1 : 0;
   for (let w = 0; w < workers; w++) lanes.push(workerLane());
   await Promise.all(lanes);
-  return results;
+  return onResult ? [] : (results as FileResult[]);
 
   function workerLane(): Promise<void> {
     return new Promise<void>((resolve) => {
@@ -64,7 +83,7 @@ export async function checkTargets(targets: readonly Target[], opts: CheckRunOpt
         worker = new Worker(WORKER_FILE, { workerData: { opts }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
         worker.unref();
         worker.on('message', (m: { i: number; result?: FileResult; crash?: string }) => {
-          results[m.i] = m.result ?? crashed(targets[m.i].file, m.crash ?? '');
+          done(m.i, m.result ?? crashed(targets[m.i].file, m.crash ?? ''));
           current = -1;
           feed();
         });
@@ -72,7 +91,7 @@ export async function checkTargets(targets: readonly Target[], opts: CheckRunOpt
         worker.on('exit', () => {
           if (current >= 0) {
             // the worker died on this file (e.g. out of memory): report it, carry on with a new worker
-            results[current] = crashed(targets[current].file, 'too-large');
+            done(current, crashed(targets[current].file, 'too-large'));
             current = -1;
             start();
             feed();
@@ -103,7 +122,12 @@ export async function checkTargets(targets: readonly Target[], opts: CheckRunOpt
  * Checks every file under the given paths. `jobs` threads (default: by CPU count and number of
  * files; 1 = this thread only); results come in the order of the files either way.
  */
-export async function checkPaths(paths: readonly string[], opts: CheckRunOptions, jobs?: number): Promise<FileResult[]> {
+export async function checkPaths(
+  paths: readonly string[],
+  opts: CheckRunOptions,
+  jobs?: number,
+  onResult?: (r: FileResult) => void,
+): Promise<FileResult[]> {
   const targets = await expandTargets(paths);
-  return checkTargets(targets, opts, jobs ?? defaultJobs(targets.filter((t) => !t.error).length));
+  return checkTargets(targets, opts, jobs ?? defaultJobs(targets.filter((t) => !t.error).length), onResult);
 }
