@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Severity } from '../diagnostics/diagnostic';
 import type { ProfileId } from '../templates/vocab';
 
@@ -70,16 +70,14 @@ export function resolveConfig(partial: Partial<Config> | undefined): Config {
 
 export const RuleSettingSchema = z.enum(['error', 'warning', 'info', 'off']);
 
-export const ConfigSchema = z
-  .object({
-    profile: z.enum(['88', '101', 'auto']).optional(),
-    rules: z.record(z.string(), RuleSettingSchema).optional(),
-    satisfactionMin: z.number().min(0).max(100).optional(),
-    fundingTolerance: z.number().min(0).max(1000).optional(),
-    fillerIndicators: z.array(z.string()).optional(),
-    foreignKeywords: z.array(z.string()).optional(),
-  })
-  .strict();
+export const ConfigSchema = z.strictObject({
+  profile: z.optional(z.enum(['88', '101', 'auto'])),
+  rules: z.optional(z.record(z.string(), RuleSettingSchema)),
+  satisfactionMin: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+  fundingTolerance: z.optional(z.number().check(z.minimum(0), z.maximum(1000))),
+  fillerIndicators: z.optional(z.array(z.string())),
+  foreignKeywords: z.optional(z.array(z.string())),
+});
 
 export interface ConfigIssue {
   /** Where in the file: "rules.direction", "satisfactionMin" … */

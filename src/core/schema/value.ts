@@ -6,7 +6,7 @@
  *   date         := [op] YYYY年M月[D日][底|前|之前|以前] | YYYY-MM-DD | YYYY.MM[.DD]
  *   qualitative  := a recognised grade
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { toHalfWidth, stripSpaces, hasCjk } from '../text/normalize';
 import { KNOWN_UNITS, PERCENT_SPELLINGS, unitCategory, type UnitCategory } from './units';
 
@@ -219,16 +219,14 @@ export const OperatorSchema = z.enum(OPERATORS);
 
 export const ParsedValueSchema = z.object({
   kind: z.enum(['quantitative', 'date', 'qualitative']),
-  op: OperatorSchema.nullable(),
-  number: z.number().nullable(),
-  numberText: z.string().nullable(),
-  unit: z.string().nullable(),
-  unitCategory: z.enum(['percent', 'count', 'money', 'unit-cost', 'time', 'measure']).nullable(),
+  op: z.nullable(OperatorSchema),
+  number: z.nullable(z.number()),
+  numberText: z.nullable(z.string()),
+  unit: z.nullable(z.string()),
+  unitCategory: z.nullable(z.enum(['percent', 'count', 'money', 'unit-cost', 'time', 'measure'])),
   unitKnown: z.boolean(),
-  date: z
-    .object({ year: z.number().int(), month: z.number().int(), day: z.number().int().nullable(), suffix: z.string() })
-    .nullable(),
-  grade: z.string().nullable(),
+  date: z.nullable(z.object({ year: z.int(), month: z.int(), day: z.nullable(z.int()), suffix: z.string() })),
+  grade: z.nullable(z.string()),
   text: z.string(),
   canonical: z.string(),
   normalized: z.boolean(),
@@ -236,11 +234,16 @@ export const ParsedValueSchema = z.object({
 
 /**
  * `IndicatorValueSchema.safeParse("≥80百分比")` → `{ success: true, data: ParsedValue }`; an unreadable value fails
- * with one issue whose `params.reason` is the failure ('empty' | 'syntax' | 'vague').
+ * with one issue whose `params.reason` is the failure ('empty' | 'syntax' | 'vague'). The rules and the reader use
+ * the same `parseValue` this schema wraps (memoised, for speed), so every front end shares one grammar.
+ * Built on zod/mini, which keeps the task pane's bundle small.
  */
-export const IndicatorValueSchema = z.string().transform((s, ctx): ParsedValue => {
-  const r = parseValue(s);
-  if (r.ok) return r.value;
-  ctx.addIssue({ code: 'custom', message: `指标值无法识别：${s}`, params: { reason: r.reason } });
-  return z.NEVER;
-});
+export const IndicatorValueSchema = z.pipe(
+  z.string(),
+  z.transform((s: string, ctx): ParsedValue => {
+    const r = parseValue(s);
+    if (r.ok) return r.value;
+    ctx.issues.push({ code: 'custom', message: `指标值无法识别：${s}`, input: s, params: { reason: r.reason } });
+    return undefined as unknown as ParsedValue;
+  }),
+);
