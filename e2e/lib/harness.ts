@@ -101,7 +101,7 @@ export interface RunEnv {
   readonly interactiveTimes: number[];
   /** Screenshots written during the run (relative to the repo). */
   readonly screenshots: string[];
-  /** When false, screenshots are taken but not written (e.g. --no-shots). */
+  /** When false, screenshots are taken but not written (--no-shots). */
   readonly writeShots: boolean;
   /** Panes opened by the running scenario (the runner closes them, after a failure it keeps a picture). */
   readonly open: Pane[];
@@ -110,6 +110,10 @@ export interface RunEnv {
 export interface OpenOptions {
   readonly grids: Grid[];
   readonly displayLanguage?: string;
+  /** The ExcelApi version the fake host claims. @default '1.14' */
+  readonly apiVersion?: string;
+  /** Wait for the first interactive render (default), or only for the page's load event. */
+  readonly waitFor?: 'interactive' | 'load';
   readonly viewport?: { width: number; height: number };
 }
 
@@ -125,7 +129,7 @@ export interface Pane {
   readonly dialogs: string[];
   /** Calls one method of the page's `window.__e2e`. */
   wb<K extends keyof E2EApi>(method: K, ...args: Parameters<E2EApi[K]>): Promise<Awaited<ReturnType<E2EApi[K]>>>;
-  /** The time this pane took from navigation start to the first interactive render (ms). */
+  /** The time this pane took from navigation start to the first interactive render (ms; NaN when not awaited). */
   readonly interactiveMs: number;
   close(): Promise<void>;
 }
@@ -165,7 +169,7 @@ export async function openPane(env: RunEnv, options: OpenOptions): Promise<Pane>
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
   const dialogs: string[] = [];
-  const setup: E2ESetup = { grids: options.grids, displayLanguage: options.displayLanguage ?? 'zh-CN' };
+  const setup: E2ESetup = { grids: options.grids, displayLanguage: options.displayLanguage ?? 'zh-CN', apiVersion: options.apiVersion };
   const hostScript = `window.__E2E_SETUP__ = ${JSON.stringify(setup).replace(/</g, '\\u003c')};\n${env.hostBundle}`;
 
   await context.route('**/*', async (route) => {
@@ -201,11 +205,14 @@ export async function openPane(env: RunEnv, options: OpenOptions): Promise<Pane>
   });
 
   await page.goto(`${env.server.origin}/taskpane.html`, { waitUntil: 'load' });
-  await page.waitForFunction(() => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined, null, {
-    timeout: 15_000,
-  });
-  const interactiveMs = await page.evaluate(() => (window as unknown as { __interactiveAt: number }).__interactiveAt);
-  env.interactiveTimes.push(interactiveMs);
+  let interactiveMs = NaN;
+  if ((options.waitFor ?? 'interactive') === 'interactive') {
+    await page.waitForFunction(() => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined, null, {
+      timeout: 15_000,
+    });
+    interactiveMs = await page.evaluate(() => (window as unknown as { __interactiveAt: number }).__interactiveAt);
+    env.interactiveTimes.push(interactiveMs);
+  }
 
   const pane: Pane = {
     page,
@@ -450,16 +457,75 @@ export async function shoot(env: RunEnv, pane: Pane, name: string): Promise<void
   await page.mouse.move(PANE.width - 2, PANE.height - 2);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const narrow = await page.screenshot({ type: 'png', animations: 'disabled', caret: 'hide' });
+  const overflow = await horizontalOverflow(page);
   const view = await pane.wb('sheetView');
   const wide = await renderComposite(env.browser, compositeHtml(view, narrow.toString('base64'), caption));
   if (before.width !== PANE.width || before.height !== PANE.height) await page.setViewportSize(before);
-  if (!env.writeShots) return;
+  if (env.writeShots) await keepShots(env, name, narrow, wide);
+  assert(overflow.length === 0, `"${name}" at ${PANE.width} px: content runs past the pane's right edge: ${overflow.join('; ')}`);
+}
+
+/** Elements that stick out of the viewport on the right (the pane must fit its width). */
+export async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.right <= width + 1) continue;
+      // Report the outermost offender only.
+      if (el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1 && el.parentElement !== document.body) continue;
+      const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
+      out.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} "${label}" (right edge ${Math.round(r.right)} px)`);
+    }
+    return out.slice(0, 5);
+  });
+}
+
+async function keepShots(env: RunEnv, name: string, narrow: Buffer, wide: Buffer): Promise<void> {
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
   for (const [file, buf] of [
     [`${name}-350.png`, narrow],
     [`${name}-1280.png`, wide],
   ] as const) {
-    fs.writeFileSync(path.join(SHOTS_DIR, file), buf);
-    env.screenshots.push(path.relative(ROOT, path.join(SHOTS_DIR, file)));
+    const target = path.join(SHOTS_DIR, file);
+    // Keep the committed picture when only anti-aliasing moved (no churn in git on every run).
+    if (!fs.existsSync(target) || !(await samePicture(env.browser, fs.readFileSync(target), buf))) fs.writeFileSync(target, buf);
+    env.screenshots.push(path.relative(ROOT, target));
+  }
+}
+
+/** True when two PNGs have the same size and differ in at most 0.05% of their pixels. */
+async function samePicture(browser: Browser, a: Buffer, b: Buffer): Promise<boolean> {
+  if (a.equals(b)) return true;
+  const page = await browser.newPage();
+  try {
+    await page.route('**/*', (route) => route.abort('blockedbyclient'));
+    return await page.evaluate(
+      async ([x, y]) => {
+        const load = async (b64: string) => {
+          const img = new Image();
+          img.src = `data:image/png;base64,${b64}`;
+          await img.decode();
+          const c = document.createElement('canvas');
+          c.width = img.naturalWidth;
+          c.height = img.naturalHeight;
+          const ctx = c.getContext('2d')!;
+          ctx.drawImage(img, 0, 0);
+          return ctx.getImageData(0, 0, c.width, c.height);
+        };
+        const [p, q] = await Promise.all([load(x), load(y)]);
+        if (p.width !== q.width || p.height !== q.height) return false;
+        let diff = 0;
+        for (let i = 0; i < p.data.length; i += 4) {
+          const d = Math.abs(p.data[i] - q.data[i]) + Math.abs(p.data[i + 1] - q.data[i + 1]) + Math.abs(p.data[i + 2] - q.data[i + 2]);
+          if (d > 48) diff++;
+        }
+        return diff <= (p.width * p.height) / 2000;
+      },
+      [a.toString('base64'), b.toString('base64')] as const,
+    );
+  } finally {
+    await page.close();
   }
 }

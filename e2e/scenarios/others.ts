@@ -54,7 +54,7 @@ export const englishUi: Scenario = {
     eq(chinese, [], 'no Chinese in the English UI’s controls and headings');
     await page.getByRole('tab', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: en.settingsHeading }).waitFor();
-    await shoot(env, pane, 'en-09-settings');
+    await shoot(env, pane, 'en-10-settings');
     await assertAxe(page, 'settings (en-US)');
     assertCleanPage(pane);
     await pane.close();
@@ -125,7 +125,7 @@ export const seedWorkbook: Scenario = {
     const sheets = await pane.wb('sheetNames');
     for (const sheet of sheets) await assertMarksMatchFindings(pane, sheet);
     // The filter: hiding the infos leaves the errors and warnings.
-    await shoot(env, pane, '10-seed');
+    await shoot(env, pane, '11-seed');
     await assertAxe(page, 'seed findings');
     const infos = shown.filter((f) => f.severity === 'info').length;
     await page.getByRole('group', { name: zh.severityFilterLabel }).getByRole('button', { name: zh.severityCount(zh.severity.info, infos) }).click();
@@ -164,7 +164,7 @@ export const htmlInCells: Scenario = {
     eq(await page.evaluate(() => (window as unknown as { __xss: number }).__xss), 0, 'alert was never called');
     assert(!pane.localRequests.some((p) => p === '/x'), 'the page never requested the <img> source');
     assert(pane.dialogs.length === 0, `no dialog opened: ${pane.dialogs.join(', ')}`);
-    await shoot(env, pane, '11-html-in-cells');
+    await shoot(env, pane, '12-html-in-cells');
     assertCleanPage(pane);
     await pane.close();
   },
@@ -177,7 +177,7 @@ export const settingsScreen: Scenario = {
     const { page } = pane;
     await page.getByRole('tab', { name: zh.tabSettings }).click();
     await page.getByRole('heading', { name: zh.settingsHeading }).waitFor();
-    await shoot(env, pane, '09-settings');
+    await shoot(env, pane, '10-settings');
     await assertAxe(page, 'settings');
     // Switch value-syntax off: the one finding of the xss workbook goes away.
     const sw = page.locator('input[data-rule="value-syntax"]');
@@ -226,6 +226,22 @@ export const keyboard: Scenario = {
     await page.getByRole('tab', { name: zh.tabSettings }).click();
     await page.getByRole('heading', { name: zh.settingsHeading }).waitFor();
     await assertKeyboardReach(page, 'settings');
+    assertCleanPage(pane);
+    await pane.close();
+  },
+};
+
+export const unsupportedExcel: Scenario = {
+  name: 'an Excel without ExcelApi 1.13 gets a clear message and no buttons that would fail',
+  async run(env) {
+    const pane = await openPane(env, { grids: await fixtureGrids(START), displayLanguage: 'zh-CN', apiVersion: '1.12', waitFor: 'load' });
+    const { page } = pane;
+    await page.getByText(zh.unsupportedTitle).waitFor();
+    await page.getByText(zh.unsupportedBody).waitFor();
+    eq(await page.getByRole('button', { name: zh.checkSheet }).count(), 0, 'no check button on an unsupported host');
+    eq(await pane.wb('runCount'), 0, 'nothing was asked of the workbook');
+    await shoot(env, pane, '13-unsupported');
+    await assertAxe(page, 'unsupported');
     assertCleanPage(pane);
     await pane.close();
   },

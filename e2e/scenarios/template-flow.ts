@@ -14,6 +14,7 @@ import {
   assert,
   assertAxe,
   assertCleanPage,
+  assertKeyboardReach,
   cellOf,
   eq,
   findings,
@@ -114,10 +115,21 @@ export async function templateFlow(env: RunEnv, o: FlowOptions): Promise<Pane> {
     await shoot(env, pane, `${o.prefix}01-open`);
     await assertAxe(page, 'open');
 
-    // --- templates tab → insert project-seed into a new sheet
-    await page.getByRole('tab', { name: s.tabTemplates }).click();
+    // --- check the sheet the officer has: no table yet → the way to a template
+    await page.getByRole('button', { name: s.checkSheet }).click();
+    await page.getByRole('heading', { name: s.noTableTitle }).waitFor();
+    await page.getByText(s.noTableSheet).waitFor();
+    await waitIdle(page);
+    eq((await pane.wb('conditionalFormats')).filter((c) => c.ours), [], 'no table, no marks');
+    await shoot(env, pane, `${o.prefix}02-no-table`);
+    await assertAxe(page, 'no table');
+    if (!o.short) await assertKeyboardReach(page, 'no table');
+
+    // --- templates (from the empty state's button) → insert project-seed into a new sheet
+    await page.getByRole('status').getByRole('button', { name: s.insertTemplate }).click();
     await page.getByRole('heading', { name: s.templatesHeading }).waitFor();
-    await shoot(env, pane, `${o.prefix}02-templates`);
+    await page.getByRole('tab', { name: s.tabTemplates, selected: true }).waitFor();
+    await shoot(env, pane, `${o.prefix}03-templates`);
     await assertAxe(page, 'templates');
     const name = SPEC.name[o.locale];
     await page.getByRole('radio', { name: s.whereNewSheet }).check();
@@ -133,7 +145,7 @@ export async function templateFlow(env: RunEnv, o: FlowOptions): Promise<Pane> {
     const merges = await pane.wb('merges', sheet);
     assert(merges.includes('A1:G1'), `the title is merged over A1:G1 (merges: ${merges.join(' ')})`);
     eq(await pane.wb('text', sheet, toA1({ row: G.headerRow, col: G.columns.value })), '指标值', 'the grid header is written');
-    await shoot(env, pane, `${o.prefix}03-inserted`);
+    await shoot(env, pane, `${o.prefix}04-inserted`);
     await assertAxe(page, 'inserted');
 
     // --- the officer fills the table, with mistakes, and has a conditional format of their own
@@ -171,7 +183,7 @@ export async function templateFlow(env: RunEnv, o: FlowOptions): Promise<Pane> {
     await assertMarksMatchFindings(pane, sheet);
     const afterCheck = await pane.wb('snapshot', await ourIds(pane));
     eq(afterCheck, beforeCheck, 'checking changed nothing of the workbook but our own marks');
-    await shoot(env, pane, `${o.prefix}04-findings`);
+    await shoot(env, pane, `${o.prefix}05-findings`);
     await assertAxe(page, 'findings');
     if (o.short) {
       assertCleanPage(pane);
@@ -188,7 +200,7 @@ export async function templateFlow(env: RunEnv, o: FlowOptions): Promise<Pane> {
     );
     await complaintItem.and(page.locator('[aria-current="true"]')).waitFor({ timeout: 5_000 });
     eq(await pane.wb('activeSheet'), sheet, 'the finding’s sheet is active');
-    await shoot(env, pane, `${o.prefix}05-selected`);
+    await shoot(env, pane, `${o.prefix}06-selected`);
 
     // --- fix one → re-checked → that finding is gone, its mark too
     const fixItem = page.locator(`li[data-finding-cell$="!${DEFECTS.fixable.cell}"][data-rule="${DEFECTS.fixable.rule}"]`);
@@ -205,7 +217,7 @@ export async function templateFlow(env: RunEnv, o: FlowOptions): Promise<Pane> {
     );
     await assertMarksMatchFindings(pane, sheet);
     await page.evaluate(() => window.scrollTo(0, 0)); // the message is at the top
-    await shoot(env, pane, `${o.prefix}06-fixed`);
+    await shoot(env, pane, `${o.prefix}07-fixed`);
     await assertAxe(page, 'fixed');
 
     // --- clear → none of our formats remain; the user's and everything else are intact
@@ -220,7 +232,8 @@ export async function templateFlow(env: RunEnv, o: FlowOptions): Promise<Pane> {
     eq(await pane.wb('markIds'), [], 'the record of our marks is empty');
     eq(await pane.wb('snapshot'), beforeClear, 'clearing changed nothing but our marks');
     await page.evaluate(() => window.scrollTo(0, 0)); // the message is at the top
-    await shoot(env, pane, `${o.prefix}07-cleared`);
+    await shoot(env, pane, `${o.prefix}08-cleared`);
+    await assertAxe(page, 'cleared');
 
     // --- the officer corrects the rest; check again → a clean table
     await typeCells(pane, sheet, CORRECTIONS);
@@ -231,7 +244,7 @@ export async function templateFlow(env: RunEnv, o: FlowOptions): Promise<Pane> {
     eq((await pane.wb('conditionalFormats')).filter((c) => c.ours), [], 'a clean table carries no mark of ours');
     eq((await pane.wb('conditionalFormats')).length, 2, 'the user’s two conditional formats are still there');
     await page.evaluate(() => window.scrollTo(0, 0)); // the message is at the top
-    await shoot(env, pane, `${o.prefix}08-clean`);
+    await shoot(env, pane, `${o.prefix}09-clean`);
     await assertAxe(page, 'clean');
     assertCleanPage(pane);
     return pane;
