@@ -3,7 +3,7 @@
  * so tests drive the whole pane with a fake workbook.
  */
 import { useCallback, useId, useState } from 'react';
-import { Body1, Spinner, Tab, TabList, Title3 } from '@fluentui/react-components';
+import { Body1, Field, ProgressBar, Tab, TabList, Title3 } from '@fluentui/react-components';
 import { RULES, TEMPLATES, type Locale, type Severity } from '../core';
 import type { InsertWhere, WorkbookGateway } from '../excel/gateway';
 import { LocaleProvider, useLocale, useStrings } from './i18n';
@@ -65,7 +65,11 @@ function Pane({ gateway, liveDelayMs }: { readonly gateway: WorkbookGateway; rea
     <main className={styles.root}>
       <div className={styles.header}>
         <Title3 as="h1">{s.appTitle}</Title3>
-        {c.busy && !c.progress && <Spinner size="tiny" label={s.working} />}
+        {c.busy && !c.progress && (
+          <Field label={s.working}>
+            <ProgressBar thickness="medium" />
+          </Field>
+        )}
       </div>
       <ErrorState kind="notice" notice={c.notice} onDismiss={c.dismissNotice} />
       <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={s.tabsLabel}>

@@ -132,12 +132,12 @@ describe('task pane: settings', () => {
     expect(gateway.readSheet).not.toHaveBeenCalled();
   });
 
-  it('the satisfaction minimum is a spin button, clamped to 0–100', async () => {
+  it('the satisfaction minimum is a number field (spin button role), clamped to 0–100', async () => {
     const { gateway, wb } = renderPane([seed.grid]);
     await paneReady(gateway);
     fireEvent.click(screen.getByRole('tab', { name: '设置' }));
     const spin = screen.getByRole('spinbutton', { name: '满意度目标下限（%）' });
-    expect(spin).toHaveValue('80');
+    expect(spin).toHaveValue(80);
     fireEvent.change(spin, { target: { value: '95' } });
     fireEvent.blur(spin);
     await waitFor(() => expect(wb.getSetting(SETTINGS_KEY)).toEqual(expect.objectContaining({ satisfactionMin: 95 })));
@@ -156,7 +156,7 @@ describe('task pane: settings', () => {
     expect(findingItems().some((li) => li.dataset.rule === 'typo')).toBe(false);
     fireEvent.click(screen.getByRole('tab', { name: '设置' }));
     expect(screen.getByRole('switch', { name: RULES.find((r) => r.id === 'typo')!.description['zh-CN'] })).not.toBeChecked();
-    expect(screen.getByRole('spinbutton', { name: '满意度目标下限（%）' })).toHaveValue('90');
+    expect(screen.getByRole('spinbutton', { name: '满意度目标下限（%）' })).toHaveValue(90);
     expect(screen.getByRole('combobox', { name: '指标框架' })).toHaveValue('88');
   });
 });

@@ -48,7 +48,8 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
 export function resolveConfig(partial: Partial<Config> | undefined): Config {
   if (!partial || typeof partial !== 'object') return DEFAULT_CONFIG;
   const p = partial as Record<string, unknown>;
-  const profile = p.profile === '88' || p.profile === '101' || p.profile === 'auto' ? p.profile : DEFAULT_CONFIG.profile;
+  const profile =
+    p.profile === '88' || p.profile === '101' || p.profile === 'auto' ? p.profile : DEFAULT_CONFIG.profile;
   const rules: Record<string, RuleSetting> = {};
   if (p.rules && typeof p.rules === 'object')
     for (const [k, v] of Object.entries(p.rules as Record<string, unknown>))
@@ -68,16 +69,17 @@ export function resolveConfig(partial: Partial<Config> | undefined): Config {
 
 // ---- user configuration files (.jixiaorc.json, --config): validated with zod, never trusted ----
 
-export const RuleSettingSchema = z.enum(['error', 'warning', 'info', 'off']);
+export const RuleSettingSchema = /*#__PURE__*/ (() => z.enum(['error', 'warning', 'info', 'off']))();
 
-export const ConfigSchema = z.strictObject({
-  profile: z.optional(z.enum(['88', '101', 'auto'])),
-  rules: z.optional(z.record(z.string(), RuleSettingSchema)),
-  satisfactionMin: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
-  fundingTolerance: z.optional(z.number().check(z.minimum(0), z.maximum(1000))),
-  fillerIndicators: z.optional(z.array(z.string())),
-  foreignKeywords: z.optional(z.array(z.string())),
-});
+export const ConfigSchema = /*#__PURE__*/ (() =>
+  z.strictObject({
+    profile: z.optional(z.enum(['88', '101', 'auto'])),
+    rules: z.optional(z.record(z.string(), z.enum(['error', 'warning', 'info', 'off']))),
+    satisfactionMin: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+    fundingTolerance: z.optional(z.number().check(z.minimum(0), z.maximum(1000))),
+    fillerIndicators: z.optional(z.array(z.string())),
+    foreignKeywords: z.optional(z.array(z.string())),
+  }))();
 
 export interface ConfigIssue {
   /** Where in the file: "rules.direction", "satisfactionMin" … */
@@ -92,11 +94,17 @@ export interface ConfigIssue {
 export function validateConfig(
   input: unknown,
   knownRuleIds: readonly string[],
-): { readonly ok: true; readonly config: Partial<Config> } | { readonly ok: false; readonly issues: readonly ConfigIssue[] } {
+):
+  | { readonly ok: true; readonly config: Partial<Config> }
+  | { readonly ok: false; readonly issues: readonly ConfigIssue[] } {
   const r = ConfigSchema.safeParse(input);
   const issues: ConfigIssue[] = [];
-  if (!r.success) for (const i of r.error.issues) issues.push({ path: i.path.join('.') || '(root)', message: i.message });
-  else for (const id of Object.keys(r.data.rules ?? {})) if (!knownRuleIds.includes(id)) issues.push({ path: `rules.${id}`, message: `unknown rule id "${id}"` });
+  if (!r.success)
+    for (const i of r.error.issues) issues.push({ path: i.path.join('.') || '(root)', message: i.message });
+  else
+    for (const id of Object.keys(r.data.rules ?? {}))
+      if (!knownRuleIds.includes(id))
+        issues.push({ path: `rules.${id}`, message: `unknown rule id "${id}"` });
   if (issues.length > 0 || !r.success) return { ok: false, issues };
   return { ok: true, config: r.data as Partial<Config> };
 }

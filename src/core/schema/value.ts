@@ -16,24 +16,78 @@ export type Operator = (typeof OPERATORS)[number];
 /** Spellings of the operators, longest first (after half-width conversion). */
 const OP_SPELLINGS: ReadonlyArray<readonly [string, Operator]> = (
   [
-    ['>=', '≥'], ['=>', '≥'], ['≧', '≥'], ['≥', '≥'], ['不低于', '≥'], ['不少于', '≥'], ['不小于', '≥'], ['大于等于', '≥'],
-    ['大于或等于', '≥'], ['至少', '≥'], ['达到', '≥'], ['<=', '≤'], ['=<', '≤'], ['≦', '≤'], ['≤', '≤'], ['不高于', '≤'],
-    ['不超过', '≤'], ['不多于', '≤'], ['不大于', '≤'], ['小于等于', '≤'], ['小于或等于', '≤'], ['至多', '≤'], ['控制在', '≤'],
-    ['==', '='], ['=', '='], ['等于', '='], ['>', '>'], ['大于', '>'], ['高于', '>'], ['超过', '>'], ['<', '<'], ['小于', '<'],
+    ['>=', '≥'],
+    ['=>', '≥'],
+    ['≧', '≥'],
+    ['≥', '≥'],
+    ['不低于', '≥'],
+    ['不少于', '≥'],
+    ['不小于', '≥'],
+    ['大于等于', '≥'],
+    ['大于或等于', '≥'],
+    ['至少', '≥'],
+    ['达到', '≥'],
+    ['<=', '≤'],
+    ['=<', '≤'],
+    ['≦', '≤'],
+    ['≤', '≤'],
+    ['不高于', '≤'],
+    ['不超过', '≤'],
+    ['不多于', '≤'],
+    ['不大于', '≤'],
+    ['小于等于', '≤'],
+    ['小于或等于', '≤'],
+    ['至多', '≤'],
+    ['控制在', '≤'],
+    ['==', '='],
+    ['=', '='],
+    ['等于', '='],
+    ['>', '>'],
+    ['大于', '>'],
+    ['高于', '>'],
+    ['超过', '>'],
+    ['<', '<'],
+    ['小于', '<'],
     ['低于', '<'],
   ] as Array<[string, Operator]>
 ).sort((a, b) => b[0].length - a[0].length);
 
 /** Trailing words that state a direction when no operator leads: "95%以上". */
 const OP_SUFFIXES: ReadonlyArray<readonly [string, Operator]> = [
-  ['及以上', '≥'], ['以上', '≥'], ['及以下', '≤'], ['以下', '≤'], ['以内', '≤'],
+  ['及以上', '≥'],
+  ['以上', '≥'],
+  ['及以下', '≤'],
+  ['以下', '≤'],
+  ['以内', '≤'],
 ];
 
 /** Recognised qualitative grades (rules.md §2, domain.md §1b-7). */
 export const QUALITATIVE_GRADES: readonly string[] = [
-  '达成年度指标', '部分达成年度指标并具有一定效果', '未达成年度指标且效果较差', '达到预期目标', '部分达到预期目标',
-  '部分达到预期目标,并且具备一定效果', '未达到预期目标', '优', '良', '中', '差', '优秀', '良好', '合格', '不合格', '好',
-  '较好', '一般', '较差', '是', '否', '有', '无', '达标', '不达标',
+  '达成年度指标',
+  '部分达成年度指标并具有一定效果',
+  '未达成年度指标且效果较差',
+  '达到预期目标',
+  '部分达到预期目标',
+  '部分达到预期目标,并且具备一定效果',
+  '未达到预期目标',
+  '优',
+  '良',
+  '中',
+  '差',
+  '优秀',
+  '良好',
+  '合格',
+  '不合格',
+  '好',
+  '较好',
+  '一般',
+  '较差',
+  '是',
+  '否',
+  '有',
+  '无',
+  '达标',
+  '不达标',
 ];
 const GRADE_SET: ReadonlySet<string> = new Set(QUALITATIVE_GRADES.map((g) => g.replace(/[,，]/g, ',')));
 
@@ -73,7 +127,8 @@ export type ValueParseResult =
   | { readonly ok: false; readonly reason: ValueFailure; readonly text: string };
 
 const NUMBER_RE = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
-const DATE_CN_RE = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(底前|底之前|底以前|底|之前|以前|前|末|内)?$/;
+const DATE_CN_RE =
+  /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(底前|底之前|底以前|底|之前|以前|前|末|内)?$/;
 const DATE_ISO_RE = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(底前|底|之前|以前|前)?$/;
 
 function takeOperator(s: string): [Operator | null, string, string] {
@@ -127,7 +182,17 @@ export function parseValue(input: unknown): ValueParseResult {
   const text = typeof input === 'string' ? input : input == null ? '' : String(input);
   const hit = parseCache.get(text);
   if (hit) return hit;
-  const r = computeParse(text);
+  // Each distinct text goes through the zod schema once; repeats come from the cache.
+  const z = IndicatorValueSchema.safeParse(text);
+  const r: ValueParseResult = z.success
+    ? { ok: true, value: z.data }
+    : {
+        ok: false,
+        reason:
+          (z.error.issues[0] as { params?: { reason?: ValueFailure } } | undefined)?.params?.reason ??
+          'syntax',
+        text,
+      };
   if (parseCache.size >= 50000) parseCache.clear();
   parseCache.set(text, r);
   return r;
@@ -141,8 +206,18 @@ function computeParse(text: string): ValueParseResult {
   const gradeKey = compact.replace(/[,，]/g, ',').replace(/[。.]$/, '');
   if (GRADE_SET.has(gradeKey)) {
     const value: ParsedValue = {
-      kind: 'qualitative', op: null, number: null, numberText: null, unit: null, unitCategory: null,
-      unitKnown: true, date: null, grade: gradeKey, text, canonical: gradeKey, normalized: gradeKey !== text,
+      kind: 'qualitative',
+      op: null,
+      number: null,
+      numberText: null,
+      unit: null,
+      unitCategory: null,
+      unitKnown: true,
+      date: null,
+      grade: gradeKey,
+      text,
+      canonical: gradeKey,
+      normalized: gradeKey !== text,
     };
     return { ok: true, value };
   }
@@ -165,8 +240,18 @@ function computeParse(text: string): ValueParseResult {
     return {
       ok: true,
       value: {
-        kind: 'date', op, number: null, numberText: null, unit: null, unitCategory: null, unitKnown: true, date,
-        grade: null, text, canonical, normalized: canonical !== text,
+        kind: 'date',
+        op,
+        number: null,
+        numberText: null,
+        unit: null,
+        unitCategory: null,
+        unitKnown: true,
+        date,
+        grade: null,
+        text,
+        canonical,
+        normalized: canonical !== text,
       },
     };
   }
@@ -193,15 +278,26 @@ function computeParse(text: string): ValueParseResult {
   return {
     ok: true,
     value: {
-      kind: 'quantitative', op, number, numberText, unit, unitCategory: cat ?? null,
-      unitKnown: unit === null || cat !== undefined, date: null, grade: null, text, canonical,
+      kind: 'quantitative',
+      op,
+      number,
+      numberText,
+      unit,
+      unitCategory: cat ?? null,
+      unitKnown: unit === null || cat !== undefined,
+      date: null,
+      grade: null,
+      text,
+      canonical,
       normalized: canonical !== text,
     },
   };
 }
 
 /** Formats a parsed value back to its canonical text. parse(format(v)) gives v's kind, op, number and unit. */
-export function formatValue(v: Pick<ParsedValue, 'kind' | 'op' | 'numberText' | 'unit' | 'date' | 'grade'>): string {
+export function formatValue(
+  v: Pick<ParsedValue, 'kind' | 'op' | 'numberText' | 'unit' | 'date' | 'grade'>,
+): string {
   if (v.kind === 'qualitative') return v.grade ?? '';
   if (v.kind === 'date' && v.date) return formatDate(v.op, v.date);
   return `${v.op ?? ''}${v.numberText ?? ''}${v.unit ?? ''}`;
@@ -215,35 +311,45 @@ export function trailingKnownUnit(s: string): string | undefined {
 
 // ---- zod schemas: the contract every front end shares ----
 
-export const OperatorSchema = z.enum(OPERATORS);
+// Schemas are built in pure IIFEs so a bundle that does not use them (the task pane) drops them and zod with them.
+export const OperatorSchema = /*#__PURE__*/ (() => z.enum(OPERATORS))();
 
-export const ParsedValueSchema = z.object({
-  kind: z.enum(['quantitative', 'date', 'qualitative']),
-  op: z.nullable(OperatorSchema),
-  number: z.nullable(z.number()),
-  numberText: z.nullable(z.string()),
-  unit: z.nullable(z.string()),
-  unitCategory: z.nullable(z.enum(['percent', 'count', 'money', 'unit-cost', 'time', 'measure'])),
-  unitKnown: z.boolean(),
-  date: z.nullable(z.object({ year: z.int(), month: z.int(), day: z.nullable(z.int()), suffix: z.string() })),
-  grade: z.nullable(z.string()),
-  text: z.string(),
-  canonical: z.string(),
-  normalized: z.boolean(),
-});
+export const ParsedValueSchema = /*#__PURE__*/ (() =>
+  z.object({
+    kind: z.enum(['quantitative', 'date', 'qualitative']),
+    op: z.nullable(z.enum(OPERATORS)),
+    number: z.nullable(z.number()),
+    numberText: z.nullable(z.string()),
+    unit: z.nullable(z.string()),
+    unitCategory: z.nullable(z.enum(['percent', 'count', 'money', 'unit-cost', 'time', 'measure'])),
+    unitKnown: z.boolean(),
+    date: z.nullable(
+      z.object({ year: z.int(), month: z.int(), day: z.nullable(z.int()), suffix: z.string() }),
+    ),
+    grade: z.nullable(z.string()),
+    text: z.string(),
+    canonical: z.string(),
+    normalized: z.boolean(),
+  }))();
 
 /**
  * `IndicatorValueSchema.safeParse("≥80百分比")` → `{ success: true, data: ParsedValue }`; an unreadable value fails
- * with one issue whose `params.reason` is the failure ('empty' | 'syntax' | 'vague'). The rules and the reader use
- * the same `parseValue` this schema wraps (memoised, for speed), so every front end shares one grammar.
+ * with one issue whose `params.reason` is the failure ('empty' | 'syntax' | 'vague'). `parseValue`, which the reader
+ * and every rule use, runs this schema once per distinct text (memoised), so every front end shares one grammar.
  * Built on zod/mini, which keeps the task pane's bundle small.
  */
-export const IndicatorValueSchema = z.pipe(
-  z.string(),
-  z.transform((s: string, ctx): ParsedValue => {
-    const r = parseValue(s);
-    if (r.ok) return r.value;
-    ctx.issues.push({ code: 'custom', message: `指标值无法识别：${s}`, input: s, params: { reason: r.reason } });
-    return undefined as unknown as ParsedValue;
-  }),
-);
+export const IndicatorValueSchema = /*#__PURE__*/ (() =>
+  z.pipe(
+    z.string(),
+    z.transform((s: string, ctx): ParsedValue => {
+      const r = computeParse(s);
+      if (r.ok) return r.value;
+      ctx.issues.push({
+        code: 'custom',
+        message: `指标值无法识别：${s}`,
+        input: s,
+        params: { reason: r.reason },
+      });
+      return undefined as unknown as ParsedValue;
+    }),
+  ))();

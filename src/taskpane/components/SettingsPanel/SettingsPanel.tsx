@@ -1,8 +1,8 @@
 /** Check settings kept in the workbook: profile, satisfaction minimum, rules on/off. */
 import { useId } from 'react';
-import { Caption1, Field, Select, SpinButton, Subtitle2, Switch } from '@fluentui/react-components';
+import { Caption1, Field, Input, Select, Subtitle2, Switch } from '@fluentui/react-components';
 import { useLocale, useStrings } from '../../i18n';
-import { SATISFACTION_MIN_RANGE, type ProfileChoice } from '../../settings';
+import { SATISFACTION_MIN_RANGE, clampSatisfaction, type ProfileChoice } from '../../settings';
 import type { SettingsPanelProps } from './SettingsPanel.types';
 import { useSettingsPanelStyles } from './useSettingsPanelStyles';
 
@@ -41,14 +41,15 @@ export function SettingsPanel({ settings, rules, onChange }: SettingsPanelProps)
         </Select>
       </Field>
       <Field label={s.satisfactionMinLabel} hint={s.satisfactionMinHint}>
-        <SpinButton
-          value={settings.satisfactionMin}
+        <Input
+          type="number"
+          value={String(settings.satisfactionMin)}
           min={SATISFACTION_MIN_RANGE.min}
           max={SATISFACTION_MIN_RANGE.max}
           step={1}
           onChange={(_, data) => {
-            const n = data.value ?? (data.displayValue !== undefined ? Number.parseFloat(data.displayValue) : NaN);
-            if (Number.isFinite(n)) onChange({ satisfactionMin: n });
+            const n = Number.parseFloat(data.value);
+            if (Number.isFinite(n)) onChange({ satisfactionMin: clampSatisfaction(n) });
           }}
         />
       </Field>
