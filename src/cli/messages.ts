@@ -192,7 +192,7 @@ export const HELP: Record<CliLang, string> = {
   --profile 88|101      强制使用指标体系口径（默认按表格内容判断）
   --config <文件.json>  规则严重程度与阈值
   --max-cells <数>      每张工作表的单元格上限（默认 300000）
-  --jobs <数>           同时检查的线程数（默认按 CPU 数和文件数；1 = 单线程）
+  --jobs <数>           同时检查的线程数（默认 1；多核空闲时可加快大批文件）
   --force               允许覆盖已存在的输出文件
   -h, --help            显示帮助
   -v, --version         显示版本
@@ -215,7 +215,7 @@ Options:
   --profile 88|101      force the indicator profile (default: read from the table)
   --config <file.json>  rule severities and thresholds
   --max-cells <n>       cell limit per sheet (default 300000)
-  --jobs <n>            threads checking files at once (default: by CPUs and files; 1 = one thread)
+  --jobs <n>            threads checking files at once (default 1; helps large batches on idle cores)
   --force               allow overwriting an existing output file
   -h, --help            show this help
   -v, --version         show the version

@@ -4,7 +4,6 @@
  * pathological file) costs only that file, reported as too large; a new worker takes its place.
  */
 import { existsSync } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkFile, failed, type CheckRunOptions, type FileResult } from './check';
@@ -15,12 +14,14 @@ const WORKER_FILE = path.join(__dirname, 'worker.js');
 /** Heap limit of a worker: a file that needs more is reported as too large instead of killing the run. */
 const WORKER_HEAP_MB = 2048;
 
-/** How many threads to use for `files` files when the user did not say. */
-export function defaultJobs(files: number): number {
-  const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  // A worker costs 0.5–1.5 s before its first result (loading exceljs and the core, cold JIT) while
-  // a warm thread checks a small workbook in ~10 ms: threads pay off from a few hundred files.
-  return Math.max(1, Math.min(cpus, 4, Math.floor(files / 150)));
+/**
+ * How many threads to use when the user did not say: one. A worker costs 0.5–1.5 s before its first
+ * result (loading exceljs and the core, cold JIT) while a warm thread checks a small workbook in
+ * ~10 ms, and on the 2-CPU machines measured (shared with other work) two threads were slower than
+ * one even for 400 files. `--jobs N` turns them on where cores are free.
+ */
+export function defaultJobs(_files: number): number {
+  return 1;
 }
 
 /** Worker threads need the compiled worker next to this file (dist/cli); from sources, stay on one thread. */
