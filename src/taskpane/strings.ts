@@ -90,9 +90,10 @@ const zhCN = {
   // Settings
   settingsHeading: '检查设置',
   settingsNote: '设置保存在本工作簿中，只影响本工作簿。',
+  profileHint: '成本指标为一级指标的表按 101 号文，其余按 88 号文。',
   profileLabel: '指标框架',
   profile: {
-    auto: '自动识别（成本指标为一级时按 101 号）',
+    auto: '按表自动识别',
     '88': '财预〔2015〕88号',
     '101': '财预〔2021〕101号',
   },
@@ -196,9 +197,10 @@ const enUS: Strings = {
 
   settingsHeading: 'Check settings',
   settingsNote: 'Settings are saved in this workbook and apply only to it.',
+  profileHint: 'Tables with cost as a first-level indicator follow No. 101, the others No. 88.',
   profileLabel: 'Indicator framework',
   profile: {
-    auto: 'Detect (No. 101 when cost is a first-level indicator)',
+    auto: 'Detect per table',
     '88': 'MoF [2015] No. 88',
     '101': 'MoF [2021] No. 101',
   },

@@ -408,7 +408,7 @@ describe('navigation and fixes', () => {
     expect(await gateway.applyEdit({ sheet: 'S', cell: { row: 11, col: 4 }, value: '=20人' }, '20人')).toEqual({ ok: true });
     expect(wb.cell('S', 'E12').formula).toBeUndefined();
     expect(wb.cell('S', 'E12').value).toBe('=20人');
-    expect((await gateway.readSheet('S')).cells[11][4]?.text).toBe('=20人');
+    expect((await gateway.readSheet('S')).cells[11]?.[4]?.text).toBe('=20人');
   });
 
   test('applyEdit never overwrites a formula, and reports a missing sheet', async () => {

@@ -21,7 +21,7 @@ export function FindingItem({ finding: d, current, busy, onSelect, onFix, onSugg
     >
       <Button appearance="subtle" className={styles.main} onClick={() => onSelect(d)}>
         <span className={styles.line}>
-          <Badge appearance="tint" color={SEVERITY_BADGE[d.severity]} size="small">
+          <Badge appearance="tint" color={SEVERITY_BADGE[d.severity]} size="small" className={styles.badge}>
             {s.severity[d.severity]}
           </Badge>
           <span className={styles.cell}>{ref}</span>

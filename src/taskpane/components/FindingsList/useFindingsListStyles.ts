@@ -61,10 +61,19 @@ export const useFindingsListStyles = makeStyles({
     display: 'flex',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+    maxWidth: '100%',
+  },
+  badge: {
+    // a narrow pane squeezes the long cell reference, never the severity
+    flexShrink: 0,
+    whiteSpace: 'nowrap',
   },
   cell: {
     fontFamily: tokens.fontFamilyMonospace,
     fontWeight: tokens.fontWeightSemibold,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
   },
   message: {
     whiteSpace: 'pre-wrap',

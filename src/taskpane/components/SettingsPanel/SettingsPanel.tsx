@@ -28,8 +28,9 @@ export function SettingsPanel({ settings, rules, onChange }: SettingsPanelProps)
         {s.settingsHeading}
       </Subtitle2>
       <Caption1 className={styles.note}>{s.settingsNote}</Caption1>
-      <Field label={s.profileLabel}>
+      <Field label={s.profileLabel} hint={s.profileHint}>
         <Select
+          className={styles.select}
           value={settings.profile}
           onChange={(_, data) => onChange({ profile: data.value as ProfileChoice })}
         >

@@ -6,6 +6,11 @@ export const useSettingsPanelStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
+  select: {
+    // never wider than the pane (the longest option sets a native select's width)
+    maxWidth: '100%',
+    minWidth: 0,
+  },
   note: {
     color: tokens.colorNeutralForeground3,
   },
