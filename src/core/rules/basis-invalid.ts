@@ -5,6 +5,7 @@
  */
 import { defineRule } from './define-rule';
 import { normalizeName } from '../text/normalize';
+import { memoByText } from '../text/memo';
 import { isCostRow, nameWithoutUnit } from './utils/measures';
 
 const STANDARDS = new Set(['计划标准', '行业标准', '历史标准', '其他标准', '财政部门认可的其他标准', '预算支出标准']);
@@ -44,18 +45,24 @@ export default defineRule({
     for (const row of table.rows) {
       const b = row.basis;
       if (!b || b.text === '' || b.error) continue;
-      const basis = normalizeName(b.text);
-      const name = normalizeName(nameWithoutUnit(row.level3.text));
-      const data = { basis: b.text };
-      if (STANDARDS.has(basis)) {
-        if (basis === '预算支出标准' && !isCostRow(row)) report({ messageId: 'budgetStandardNotCost', cell: b.cell, data });
-        continue;
-      }
-      if (name !== '' && (basis === name || normalizeName(nameWithoutUnit(b.text)) === name || (name.length >= 4 && basis.includes(name))))
-        report({ messageId: 'repeatsName', cell: b.cell, data, related: [row.level3.cell] });
-      else if (FORMULA_RE.test(basis)) report({ messageId: 'formula', cell: b.cell, data });
-      else if (SCOPE_RE.test(basis)) report({ messageId: 'scope', cell: b.cell, data });
-      else if (!DOCUMENT_RE.test(basis)) report({ messageId: 'notABasis', cell: b.cell, data });
+      const verdict = judge(`${b.text}\u0000${row.level3.text}\u0000${isCostRow(row) ? 1 : 0}`);
+      if (verdict) report({ messageId: verdict, cell: b.cell, data: { basis: b.text }, related: verdict === 'repeatsName' ? [row.level3.cell] : undefined });
     }
   },
+});
+
+type Verdict = 'repeatsName' | 'formula' | 'scope' | 'notABasis' | 'budgetStandardNotCost' | null;
+
+/** The verdict on one (basis, indicator name, is-cost) triple, worked out once per distinct triple. */
+const judge = memoByText((keyText: string): Verdict => {
+  const [basisText, level3, cost] = keyText.split('\u0000');
+  const basis = normalizeName(basisText);
+  const name = normalizeName(nameWithoutUnit(level3));
+  if (STANDARDS.has(basis)) return basis === '预算支出标准' && cost !== '1' ? 'budgetStandardNotCost' : null;
+  if (name !== '' && (basis === name || normalizeName(nameWithoutUnit(basisText)) === name || (name.length >= 4 && basis.includes(name))))
+    return 'repeatsName';
+  if (FORMULA_RE.test(basis)) return 'formula';
+  if (SCOPE_RE.test(basis)) return 'scope';
+  if (!DOCUMENT_RE.test(basis)) return 'notABasis';
+  return null;
 });

@@ -5,6 +5,18 @@
 import { defineRule } from './define-rule';
 import { normalizeName } from '../text/normalize';
 
+const fillerSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The normalised filler names of a configuration, built once per configuration list. */
+function fillerSet(list: readonly string[]): ReadonlySet<string> {
+  let set = fillerSets.get(list);
+  if (!set) {
+    set = new Set(list.map(normalizeName));
+    fillerSets.set(list, set);
+  }
+  return set;
+}
+
 export default defineRule({
   id: 'filler-indicator',
   scope: 'table',
@@ -17,7 +29,7 @@ export default defineRule({
     },
   },
   check({ table, config, report }) {
-    const fillers = new Set(config.fillerIndicators.map(normalizeName));
+    const fillers = fillerSet(config.fillerIndicators);
     for (const row of table.rows) {
       const n = normalizeName(row.level3.text);
       if (n === '' || !fillers.has(n)) continue;

@@ -4,6 +4,7 @@
  */
 import { defineRule } from './define-rule';
 import { normalizeName } from '../text/normalize';
+import { memoByText } from '../text/memo';
 import { canonicalLevel } from '../model/levels';
 
 const SLOGAN_START = /^(提高|提升|加强|保障|维护|促进|控制在|确保|推动|推进|增强|强化|做好|实现|完善)/;
@@ -32,10 +33,17 @@ export default defineRule({
     for (const row of table.rows) {
       const name = row.level3.text;
       if (name === '') continue;
-      const n = normalizeName(name);
-      if (SLOGAN_START.test(n)) report({ messageId: 'slogan', cell: row.level3.cell, data: { name } });
-      else if (VAGUE_END.test(n)) report({ messageId: 'vagueEnd', cell: row.level3.cell, data: { name, word: VAGUE_END.exec(n)![1] } });
-      else if (/指标$/.test(n) && canonicalLevel(n).canonical !== undefined) report({ messageId: 'category', cell: row.level3.cell, data: { name } });
+      const v = vagueness(name);
+      if (v) report({ messageId: v.messageId, cell: row.level3.cell, data: v.word ? { name, word: v.word } : { name } });
     }
   },
+});
+
+const vagueness = memoByText((name: string): { messageId: 'slogan' | 'vagueEnd' | 'category'; word?: string } | null => {
+  const n = normalizeName(name);
+  if (SLOGAN_START.test(n)) return { messageId: 'slogan' };
+  const end = VAGUE_END.exec(n);
+  if (end) return { messageId: 'vagueEnd', word: end[1] };
+  if (/指标$/.test(n) && canonicalLevel(n).canonical !== undefined) return { messageId: 'category' };
+  return null;
 });

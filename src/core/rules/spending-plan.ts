@@ -4,12 +4,13 @@
  */
 import { defineRule } from './define-rule';
 import { stripSpaces, toHalfWidth } from '../text/normalize';
+import { memoByText } from '../text/memo';
 
-function percentOf(text: string): number | undefined {
+const percentOf = memoByText((text: string): number | undefined => {
   const t = stripSpaces(toHalfWidth(text)).replace('百分比', '%');
   const m = /^(\d+(?:\.\d+)?)%$/.exec(t);
   return m ? Number(m[1]) : undefined;
-}
+});
 
 export default defineRule({
   id: 'spending-plan',

@@ -1,4 +1,5 @@
 import { stripSpaces, toHalfWidth } from '../../text/normalize';
+import { memoByText } from '../../text/memo';
 
 export type Amount =
   | { readonly kind: 'empty' }
@@ -7,7 +8,7 @@ export type Amount =
   | { readonly kind: 'with-unit'; readonly value: number; readonly unit: string; readonly number: number }
   | { readonly kind: 'invalid' };
 
-export function parseAmount(text: string): Amount {
+export const parseAmount = memoByText(function parseAmount(text: string): Amount {
   const t = stripSpaces(toHalfWidth(text));
   if (t === '') return { kind: 'empty' };
   const plain = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.exec(t);
@@ -20,7 +21,7 @@ export function parseAmount(text: string): Amount {
     return { kind: 'with-unit', value, unit, number };
   }
   return { kind: 'invalid' };
-}
+});
 
 export function amountValue(a: Amount): number | undefined {
   return a.kind === 'number' || a.kind === 'with-unit' ? a.value : undefined;

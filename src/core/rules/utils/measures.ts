@@ -4,6 +4,7 @@
  */
 import type { IndicatorRow } from '../../model/table';
 import { normalizeName } from '../../text/normalize';
+import { memoByText } from '../../text/memo';
 
 /** A fall in a bad thing is higher-is-better: 投诉下降率 ≥50% is right. */
 const FALL_WORDS = ['下降', '减少', '降低', '压降', '缩减', '缩短'];
@@ -48,7 +49,7 @@ function computeDirection(name: string): Direction | undefined {
 }
 
 export function isSatisfactionName(name: string): boolean {
-  return /满意/.test(name);
+  return name.includes('满意');
 }
 
 export function isCostRow(row: IndicatorRow): boolean {
@@ -56,33 +57,33 @@ export function isCostRow(row: IndicatorRow): boolean {
 }
 
 /** The unit a name states in brackets: "案件结案率(%)" → "%", "社区矫正人数(人）" → "人". */
-export function bracketUnit(name: string): string | undefined {
+export const bracketUnit = memoByText(function bracketUnit(name: string): string | undefined {
   const m = /[(（]\s*([^()（）]{1,4}?)\s*[)）]\s*$/.exec(name);
   if (!m) return undefined;
   const u = m[1].replace('％', '%');
   return u === '百分比' ? '%' : u;
-}
+});
 
 /** The name without a trailing bracketed unit. */
-export function nameWithoutUnit(name: string): string {
+export const nameWithoutUnit = memoByText(function nameWithoutUnit(name: string): string {
   return name.replace(/\s*[(（][^()（）]{1,6}[)）]\s*$/, '').trim();
-}
+});
 
 /** A name that counts things: ends in 数/数量/人数/次数/件数/个数 (but not 指数, 系数 …). */
-export function isCountName(name: string): boolean {
+export const isCountName = memoByText(function isCountName(name: string): boolean {
   const n = normalizeName(nameWithoutUnit(name));
   if (/(指数|系数|倍数|分数|函数|参数|基数)$/.test(n)) return false;
   return /(数量|人数|次数|件数|个数|户数|场次|数)$/.test(n);
-}
+});
 
 /** A name that is a rate: ends in 率 or 度 (but not 年度, 进度, 季度, 力度, 制度, 深度 …). */
-export function isRateName(name: string): boolean {
+export const isRateName = memoByText(function isRateName(name: string): boolean {
   const n = normalizeName(nameWithoutUnit(name));
   if (/(年度|季度|进度|力度|制度|额度|温度|长度|宽度|高度|深度|难度|调度|程度)$/.test(n)) return /满意程度$/.test(n);
   return /[率度]$/.test(n);
-}
+});
 
 /** A 时效 name that is a point in time, not a rate: 时间, 时限, 日期, 期限. */
-export function isTimeName(name: string): boolean {
+export const isTimeName = memoByText(function isTimeName(name: string): boolean {
   return /时间|时限|日期|期限|截止|节点/.test(name);
-}
+});
