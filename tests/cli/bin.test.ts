@@ -1,6 +1,8 @@
 /**
  * The built command (`npm run build`, then `node bin/jixiao.js …`) as scripts and CI call it, and the
- * committed example workbook against the script that makes it.
+ * committed example workbook against the script that makes it. The build goes to a private copy of
+ * the bin/ + dist/ layout under tmp/ (inside the checkout, so node_modules resolve), so a concurrent
+ * `npm run build` cannot pull dist/ from under the test.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -10,25 +12,39 @@ import { readWorkbookFile } from '../../src/cli/xlsx-reader';
 import { STACK_RE } from './helpers/run';
 
 const ROOT = path.resolve(__dirname, '../..');
-const BIN = path.join(ROOT, 'bin', 'jixiao.js');
+const REAL_BIN = path.join(ROOT, 'bin', 'jixiao.js');
+let BIN: string;
+let build: string;
 let dir: string;
 
 const jixiao = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'pipe' });
+  await fs.mkdir(path.join(ROOT, 'tmp'), { recursive: true });
+  build = await fs.mkdtemp(path.join(ROOT, 'tmp', 'bin-test-'));
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cli.json', '--outDir', path.join(build, 'dist')],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
+  await fs.mkdir(path.join(build, 'bin'));
+  BIN = path.join(build, 'bin', 'jixiao.js');
+  await fs.copyFile(REAL_BIN, BIN);
+  await fs.copyFile(path.join(ROOT, 'package.json'), path.join(build, 'package.json'));
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jixiao-bin-'));
   for (let i = 0; i < 12; i++) await fs.copyFile(path.join(ROOT, 'examples/seed.xlsx'), path.join(dir, `copy-${i}.xlsx`));
 }, 180_000);
 
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
+  await fs.rm(build, { recursive: true, force: true });
 });
 
 test('package.json declares the bin', async () => {
   const pkg = JSON.parse(await fs.readFile(path.join(ROOT, 'package.json'), 'utf8'));
   expect(pkg.bin.jixiao).toBe('bin/jixiao.js');
-  expect((await fs.readFile(BIN, 'utf8')).startsWith('#!/usr/bin/env node\n')).toBe(true);
+  expect((await fs.readFile(REAL_BIN, 'utf8')).startsWith('#!/usr/bin/env node\n')).toBe(true);
+  expect(jixiao(['--version']).stdout).toBe(`${pkg.version}\n`);
 });
 
 test('check the bundled example: exit 1, one JSON document', () => {
