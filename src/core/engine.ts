@@ -7,7 +7,7 @@ import type { TargetTable, TableLayout } from './model/table';
 import { readTables } from './reader/read-tables';
 import { resolveConfig, type Config } from './config/config';
 import { RULES } from './rules';
-import type { Report, Rule } from './rules/define-rule';
+import type { Report, Rule, TableRule } from './rules/define-rule';
 import { interpolate } from './diagnostics/interpolate';
 import {
   SEVERITY_ORDER,
@@ -106,17 +106,22 @@ function runRules(tables: TargetTable[], config: Config, locale: Locale, only?: 
   // so sorting each table's findings by row and column sorts the whole list by sheet, row, column.
   const buckets: Diagnostic[][] = tables.map(() => []);
   const active = RULES.filter((r) => config.rules[r.id] !== 'off' && (!only || only.includes(r.id)));
-  for (const rule of active) {
+  const severityOf = (rule: Rule, r: Report<string>): Severity => {
     const override = config.rules[rule.id];
-    const sev = (r: Report<string>): Severity => (override && override !== 'off' ? override : (r.severity ?? rule.defaultSeverity));
-    if (rule.scope === 'table') {
-      tables.forEach((table, ti) => {
-        rule.check({ table, config, report: (r) => buckets[ti].push(toDiagnostic(rule, r, table, ti, sev(r), locale)) });
-      });
-    } else {
-      rule.check({ tables, config, report: (ti, r) => buckets[ti].push(toDiagnostic(rule, r, tables[ti], ti, sev(r), locale)) });
-    }
+    return override && override !== 'off' ? override : (r.severity ?? rule.defaultSeverity);
+  };
+  // Table rules: table by table (its data stays hot in cache), one context per table.
+  const tableRules = active.filter((r) => r.scope === 'table') as TableRule<string>[];
+  for (let ti = 0; ti < tables.length; ti++) {
+    const table = tables[ti];
+    const bucket = buckets[ti];
+    let rule: TableRule<string> = tableRules[0];
+    const ctx = { table, config, report: (r: Report<string>) => bucket.push(toDiagnostic(rule, r, table, ti, severityOf(rule, r), locale)) };
+    for (rule of tableRules) rule.check(ctx);
   }
+  for (const rule of active)
+    if (rule.scope === 'workbook')
+      rule.check({ tables, config, report: (ti, r) => buckets[ti].push(toDiagnostic(rule, r, tables[ti], ti, severityOf(rule, r), locale)) });
   const diagnostics: Diagnostic[] = [];
   for (const b of buckets) {
     b.sort(compareInTable);

@@ -36,24 +36,23 @@ export default defineRule({
         allValid = false;
         continue;
       }
-      const data = { label: p.label, text: p.text };
       if (p.text === '') {
-        report({ messageId: 'empty', cell: p.cell, data, related: [p.labelCell] });
+        report({ messageId: 'empty', cell: p.cell, data: { label: p.label, text: p.text }, related: [p.labelCell] });
         allValid = false;
         continue;
       }
       const v = percentOf(p.text);
       if (v === undefined) {
-        report({ messageId: 'notPercent', cell: p.cell, data });
+        report({ messageId: 'notPercent', cell: p.cell, data: { label: p.label, text: p.text } });
         allValid = false;
         continue;
       }
       if (v < 0 || v > 100) {
-        report({ messageId: 'outOfRange', cell: p.cell, data });
+        report({ messageId: 'outOfRange', cell: p.cell, data: { label: p.label, text: p.text } });
         allValid = false;
         continue;
       }
-      if (prev && v < prev.value) report({ messageId: 'decreasing', cell: p.cell, data: { ...data, previous: prev.text }, related: [prev.cell] });
+      if (prev && v < prev.value) report({ messageId: 'decreasing', cell: p.cell, data: { label: p.label, text: p.text, previous: prev.text }, related: [prev.cell] });
       prev = { value: v, text: p.text, cell: p.cell };
     }
     const last = table.plan[table.plan.length - 1];
