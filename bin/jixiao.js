@@ -12,4 +12,11 @@ try {
   }
   throw e;
 }
+// A reader that stops early (`jixiao check … | head`) closes the pipe: end quietly, as other tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
 cli.run();

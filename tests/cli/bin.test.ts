@@ -85,3 +85,10 @@ test('examples/seed.xlsx is what scripts/make-example.js makes', async () => {
   const made = await readWorkbookFile(fresh);
   expect(made.grids).toEqual(committed.grids);
 }, 60_000);
+
+test('a reader that closes the pipe early (| head) ends the run quietly, without a stack trace', () => {
+  const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" check --format json "${dir}" | head -c 10`], { encoding: 'utf8', cwd: ROOT });
+  expect(r.stdout).toBe('{"files":[');
+  expect(r.stderr).not.toMatch(STACK_RE);
+  expect(r.stderr).not.toMatch(/EPIPE/);
+}, 60_000);
