@@ -71,7 +71,7 @@ function build(): TemplateSpec {
       'en-US': 'Department overall-spending performance-target application',
     },
     profile: '88',
-    columnWidths: [22, 20, 30, 24],
+    columnWidths: [30, 18, 28, 22],
     orientation: 'portrait',
   });
 }

@@ -78,7 +78,7 @@ export function buildSeedStyleTemplate(
     id,
     name,
     profile,
-    columnWidths: [14, 16, 24, 26, 14, 14, 10],
+    columnWidths: [20, 16, 22, 24, 14, 14, 10],
     orientation: 'portrait',
   });
 }
