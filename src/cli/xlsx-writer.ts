@@ -4,7 +4,7 @@
  * (used to build the example workbook and test workbooks).
  */
 import type ExcelJS from 'exceljs';
-import type { CellAddress, CellRect } from '../core/model/address';
+import { columnName, type CellAddress, type CellRect } from '../core/model/address';
 import type { Grid } from '../core/model/grid';
 import type { Locale } from '../core/diagnostics/diagnostic';
 import type { TemplateCellStyle, TemplateSpec } from '../core/templates/types';
@@ -113,19 +113,9 @@ export function applyPrintSetup(ws: ExcelJS.Worksheet, spec: TemplateSpec, origi
   };
 }
 
-function colName(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function rectRef(r: CellRect): string {
-  return `${colName(r.left)}${r.top + 1}:${colName(r.right)}${r.bottom + 1}`;
+  // always a two-cell reference (A1:G18), as Excel's print area wants it
+  return `${columnName(r.left)}${r.top + 1}:${columnName(r.right)}${r.bottom + 1}`;
 }
 
 /** A new workbook holding one template on one sheet named after it. */
