@@ -253,7 +253,9 @@ export const outsideGuard: Scenario = {
     const pane = await openPane(env, { grids: await fixtureGrids(START), displayLanguage: 'zh-CN' });
     assertCleanPage(pane);
     assert(pane.localRequests.some((p) => /^\/taskpane\.[0-9a-f]+\.js$/.test(p)), `the bundle came from the local server: ${pane.localRequests.join(', ')}`);
-    // The guard itself: an outside fetch is blocked and recorded (so assertCleanPage would fail).
+    // Layer 1, the product: the page's Content-Security-Policy refuses an outside connection before it leaves the page.
+    const meta = await pane.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+    assert(/default-src 'self'/.test(meta) && /connect-src 'self' https:\/\/appsforoffice\.microsoft\.com/.test(meta), `the page carries its CSP: ${meta}`);
     const outcome = await pane.page.evaluate(() =>
       fetch('https://example.com/beacon').then(
         () => 'reached',
@@ -261,6 +263,20 @@ export const outsideGuard: Scenario = {
       ),
     );
     eq(outcome, 'blocked', 'an outside request is blocked');
+    assert(
+      pane.consoleErrors.some((e) => e.includes('example.com') && /Content Security Policy/i.test(e)),
+      `the CSP refusal is logged: ${pane.consoleErrors.join(' | ')}`,
+    );
+    // Layer 2, the test's own guard: a page without that policy in the same browser context is stopped and recorded.
+    const bare = await pane.page.context().newPage();
+    const bareOutcome = await bare.evaluate(() =>
+      fetch('https://example.com/beacon').then(
+        () => 'reached',
+        () => 'blocked',
+      ),
+    );
+    await bare.close();
+    eq(bareOutcome, 'blocked', 'the test guard blocks an outside request');
     eq(pane.blocked, ['https://example.com/beacon'], 'the attempt is recorded');
     let failed = false;
     try {
