@@ -207,6 +207,26 @@ describe('reader gaps found by the rule tests', () => {
   });
 });
 
+describe('layouts seen in other provinces', () => {
+  it('reads 一级 names with score annotations (成本指标(0-20)分) and detects profile 101 from them, without offering to drop the score', () => {
+    const g = gridFromRows('S', [
+      ['项目名称', '社区矫正工作经费'],
+      ['当年年度预算', '12', '其中：财政资金', '12', '其中：其它资金', '0'],
+      ['年度主要目标和成果', '完成社区矫正对象监管教育'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '分值', '指标解释'],
+      ['成本指标(0-20)分', '经济成本指标', '社区矫正工作经费', '≤12万元', '10', '全年经费支出总额'],
+      ['产出指标(40-50)分', '数量指标', '社区矫正对象监管人数', '≥150人', '15', '年度在册人数'],
+      ['效益指标（30分）', '社会效益指标', '再犯罪率', '≤0.2%', '20', '再犯罪人数/在册人数'],
+      ['满意度指标（10分）', '服务对象满意度指标', '社区矫正对象满意度', '≥90%', '10', '抽样调查满意比例'],
+    ]);
+    const r = checkWorkbook([g]);
+    expect(r.tables[0].profile).toBe('101');
+    expect(r.read[0].header.goals?.text).toBe('完成社区矫正对象监管教育');
+    expect(r.read[0].header.budget?.text).toBe('12');
+    expect(r.diagnostics.map((d) => `${toA1(d.cell)} ${d.ruleId}`)).toEqual([]);
+  });
+});
+
 describe('templates read back', () => {
   it.each(TEMPLATES.map((t) => [t.id, t] as const))('%s: one well-formed table whose only findings are its empty cells', (_id, spec) => {
     const origin = { row: 3, col: 2 };

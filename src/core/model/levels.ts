@@ -44,13 +44,18 @@ const cache = new Map<string, LevelName>();
 export function canonicalLevel(text: string): LevelName {
   const hit = cache.get(text);
   if (hit) return hit;
-  const key = normalizeName(text);
+  // "成本指标(0-20)分", "产出指标（50分）": a score annotation is not part of the name
+  const normalized = normalizeName(text);
+  const key = normalized.replace(/\(\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分?\)分?$/, '');
+  const annotated = key !== normalized;
   let canonical: string | undefined;
   if (CANONICAL.has(key)) canonical = key;
   else if (VARIANTS[key]) canonical = VARIANTS[key];
   else if (CANONICAL.has(key + '指标')) canonical = key + '指标';
   else if (VARIANTS[key + '指标']) canonical = VARIANTS[key + '指标'];
-  const result: LevelName = { canonical, variant: canonical !== undefined && canonical !== text };
+  // with a score annotation only a real variant of the name itself counts (the annotation is the officer's)
+  const variant = canonical !== undefined && (annotated ? canonical !== key : canonical !== text);
+  const result: LevelName = { canonical, variant };
   if (cache.size < 10000) cache.set(text, result);
   return result;
 }
