@@ -98,6 +98,27 @@ interface Cell {
   readonly info: KeyInfo;
 }
 
+/**
+ * A cell's reading is a pure function of its trimmed text and column: memoised, so a text seen before (the same
+ * label or indicator in another table or sheet, or in the previous check) costs one lookup and no allocation.
+ */
+const cellMemo = new Map<string, Cell[]>();
+
+function cellOf(col: number, text: string): Cell {
+  let byCol = cellMemo.get(text);
+  if (byCol === undefined) {
+    if (cellMemo.size >= 50000) cellMemo.clear();
+    byCol = [];
+    cellMemo.set(text, byCol);
+  }
+  let cell = byCol[col];
+  if (cell === undefined) {
+    const key = labelKey(text);
+    cell = byCol[col] = { col, text, key, info: keyInfo(key) };
+  }
+  return cell;
+}
+
 /** A per-sheet index of non-empty cells and merges, built once. */
 class SheetIndex {
   readonly rows: Cell[][] = [];
@@ -120,9 +141,9 @@ class SheetIndex {
           const raw = typeof cell.text === 'string' ? cell.text : cell.value == null ? '' : String(cell.value);
           const text = raw.trim();
           if (text === '') continue;
-          const key = labelKey(text);
-          out.push({ col: c, text, key, info: keyInfo(key) });
-          texts[c] = text;
+          const ce = cellOf(c, text);
+          out.push(ce);
+          texts[c] = ce.text;
         }
       }
       this.rows.push(out);
@@ -135,7 +156,7 @@ class SheetIndex {
       this.mergeByAnchor.set(key(m.top, m.left), m);
       for (let r = m.top; r <= m.bottom; r++)
         for (let c = m.left; c <= m.right; c++)
-          if (r !== m.top || c !== m.left) this.covered.set(key(r, c), { row: m.top, col: m.left });
+          if (r !== m.top || c !== m.left) this.covered.set(key(r, c), at(m.top, m.left));
     }
   }
 
@@ -169,15 +190,43 @@ function key(r: number, c: number): number {
   return r * 65536 + c;
 }
 
+/**
+ * Cell addresses are immutable values shared by the tables and diagnostics of every sheet: address (r, c) is one
+ * frozen object, so reading a sheet does not allocate one per field. Bounded like the text memos.
+ */
+const ADDRESSES: (CellAddress | undefined)[][] = [];
+let addressCount = 0;
+
+function at(r: number, c: number): CellAddress {
+  let row = ADDRESSES[r];
+  if (row === undefined) {
+    if (r > 1048576 || r < 0) return { row: r, col: c };
+    row = ADDRESSES[r] = [];
+  }
+  let a = row[c];
+  if (a === undefined) {
+    if (c > 16384 || c < 0) return { row: r, col: c };
+    if (addressCount >= 200000) {
+      ADDRESSES.length = 0;
+      addressCount = 0;
+      row = ADDRESSES[r] = [];
+    }
+    a = row[c] = Object.freeze({ row: r, col: c });
+    addressCount++;
+  }
+  return a;
+}
+
 function field(idx: SheetIndex, r: number, c: number): TextField {
   const err = idx.error(r, c);
-  return err ? { text: idx.text(r, c), cell: { row: r, col: c }, error: err } : { text: idx.text(r, c), cell: { row: r, col: c } };
+  return err ? { text: idx.text(r, c), cell: at(r, c), error: err } : { text: idx.text(r, c), cell: at(r, c) };
 }
 
 function labelled(idx: SheetIndex, r: number, c: number, label: string, labelCell: CellAddress): HeaderField {
   const err = idx.error(r, c);
-  const f: HeaderField = { text: idx.text(r, c), cell: { row: r, col: c }, label, labelCell };
-  return err ? { ...f, error: err } : f;
+  return err
+    ? { text: idx.text(r, c), cell: at(r, c), label, labelCell, error: err }
+    : { text: idx.text(r, c), cell: at(r, c), label, labelCell };
 }
 
 function isLabelKey(k: string): boolean {
@@ -272,7 +321,7 @@ function readOne(
     const row = idx.rows[r];
     if (row.length === 0) continue;
     if (isTitleRow(row)) {
-      title = { text: row[0].text, cell: { row: r, col: row[0].col } };
+      title = { text: row[0].text, cell: at(r, row[0].col) };
       top = r;
       break;
     }
@@ -283,7 +332,7 @@ function readOne(
     // a title-less table: a single long text just above the labels may still be its title
     const above = idx.rows[top - 1];
     if (top - 1 >= lower && above && above.length === 1 && /表|目标/.test(above[0].key)) {
-      title = { text: above[0].text, cell: { row: top - 1, col: above[0].col } };
+      title = { text: above[0].text, cell: at(top - 1, above[0].col) };
       top = top - 1;
     }
   }
@@ -323,7 +372,13 @@ function readOne(
           const lc = row.find((x) => x.key === label);
           if (!lc) break;
           const vr = idx.belowOf(r, lc.col);
-          cells.push({ ...field(idx, vr, lc.col), label: lc.text, labelCell: { row: r, col: lc.col } });
+          const err = idx.error(vr, lc.col);
+          const labelCell = at(r, lc.col);
+          cells.push(
+            err
+              ? { text: idx.text(vr, lc.col), cell: at(vr, lc.col), error: err, label: lc.text, labelCell }
+              : { text: idx.text(vr, lc.col), cell: at(vr, lc.col), label: lc.text, labelCell },
+          );
         }
         if (cells.length === planSet.length) plan = cells;
         continue;
@@ -335,8 +390,12 @@ function readOne(
         const inline = info.inline;
         if (!inline) continue;
         hk = inline.key;
-        const text = c.text.slice(c.text.search(/[:：]/) + 1).trim();
-        f = { ...field(idx, r, c.col), text, label: c.text.slice(0, c.text.search(/[:：]/)), labelCell: { row: r, col: c.col } };
+        const colon = c.text.search(/[:：]/);
+        const text = c.text.slice(colon + 1).trim();
+        const err = idx.error(r, c.col);
+        const label = c.text.slice(0, colon);
+        const cell = at(r, c.col);
+        f = err ? { text, cell, error: err, label, labelCell: cell } : { text, cell, label, labelCell: cell };
       }
       if (hk === 'budget') {
         if (header.budget === undefined || k === '年度资金总额') {
@@ -365,14 +424,14 @@ function readOne(
     const next = idx.rows[budgetRow + 1];
     if (next.length > 0 && !next.some((c) => isLabelKey(c.key))) {
       const c = next[next.length - 1];
-      header.purpose = { text: c.text, cell: { row: budgetRow + 1, col: c.col }, label: '资金用途', labelCell: { row: budgetRow, col: budgetCol } };
+      header.purpose = { text: c.text, cell: at(budgetRow + 1, c.col), label: '资金用途', labelCell: at(budgetRow, budgetCol) };
     }
   }
   // The seed's unit line: "315001司法部门…本级 | 单位：万元" right under the title.
   if (header.unit === undefined && title) {
     const next = idx.rows[title.cell.row + 1];
     if (next && next.length >= 1 && !isLabelKey(next[0].key) && next.some((c) => /^(金额)?单位:/.test(c.key)))
-      header.unit = { text: next[0].text, cell: { row: title.cell.row + 1, col: next[0].col }, label: '', labelCell: { row: title.cell.row + 1, col: next[0].col } };
+      header.unit = { text: next[0].text, cell: at(title.cell.row + 1, next[0].col), label: '', labelCell: at(title.cell.row + 1, next[0].col) };
   }
   if (header.unit === undefined && header.department) header.unit = header.department;
 
@@ -454,7 +513,7 @@ function readOne(
     if (!Array.isArray(row)) continue;
     for (let c = left; c <= right && c < row.length; c++) {
       const e = row[c]?.error;
-      if (e) errorCells.push({ cell: { row: r, col: c }, error: String(e) });
+      if (e) errorCells.push({ cell: at(r, c), error: String(e) });
     }
   }
 
@@ -499,7 +558,7 @@ const ROW_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 function headerValue(idx: SheetIndex, r: number, c: Cell, row: Cell[], h: number): HeaderField {
-  const labelCell = { row: r, col: c.col };
+  const labelCell = at(r, c.col);
   const rc = idx.rightOf(r, c.col);
   const rightText = idx.text(r, rc);
   const rightIsLabel = rightText !== '' && isLabelKey(labelKey(rightText));
@@ -513,7 +572,7 @@ function headerValue(idx: SheetIndex, r: number, c: Cell, row: Cell[], h: number
     if (br < h && !isLabelKey(labelKey(idx.text(br, c.col)))) return labelled(idx, br, c.col, c.text, labelCell);
   }
   // "单位编码及名称：" followed by another label: the value is written into the label's own cell.
-  if (rightIsLabel) return { text: '', cell: { row: r, col: c.col }, label: c.text, labelCell };
+  if (rightIsLabel) return { text: '', cell: labelCell, label: c.text, labelCell };
   return labelled(idx, r, rc, c.text, labelCell);
 }
 
@@ -536,8 +595,9 @@ function levelField(
   if (text !== '') {
     const { canonical, variant } = canonicalLevel(text);
     const err = idx.error(r, c);
-    const f: LevelField = { text, cell: { row: r, col: c }, canonical, variant, inherited: false };
-    return err ? { ...f, error: err } : f;
+    return err
+      ? { text, cell: at(r, c), canonical, variant, inherited: false, error: err }
+      : { text, cell: at(r, c), canonical, variant, inherited: false };
   }
   const anchor = idx.anchorOf(r, c);
   if (anchor) {
@@ -546,8 +606,13 @@ function levelField(
     return { text: t, cell: anchor, canonical, variant, inherited: true };
   }
   // A blank 一级/二级 continues the one above, unless a new parent starts on this row.
-  if (prev && !newParent) return { ...prev, inherited: true };
-  return { text: '', cell: { row: r, col: c }, canonical: undefined, variant: false, inherited: false };
+  if (prev && !newParent) {
+    if (prev.inherited) return prev; // the same field, continued once more
+    return prev.error !== undefined
+      ? { text: prev.text, cell: prev.cell, canonical: prev.canonical, variant: prev.variant, inherited: true, error: prev.error }
+      : { text: prev.text, cell: prev.cell, canonical: prev.canonical, variant: prev.variant, inherited: true };
+  }
+  return { text: '', cell: at(r, c), canonical: undefined, variant: false, inherited: false };
 }
 
 function valueField(idx: SheetIndex, r: number, columns: Partial<Record<GridColumn, number>>): TextField {
@@ -556,6 +621,7 @@ function valueField(idx: SheetIndex, r: number, columns: Partial<Record<GridColu
   const op = columns.op !== undefined ? idx.text(r, columns.op) : '';
   const num = idx.text(r, columns.number!);
   const unit = columns.unit !== undefined ? idx.text(r, columns.unit) : '';
-  const f = field(idx, r, columns.number!);
-  return { ...f, text: num === '' && unit === '' ? '' : `${op}${num}${unit}` };
+  const text = num === '' && unit === '' ? '' : `${op}${num}${unit}`;
+  const err = idx.error(r, columns.number!);
+  return err ? { text, cell: at(r, columns.number!), error: err } : { text, cell: at(r, columns.number!) };
 }
