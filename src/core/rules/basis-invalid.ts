@@ -45,13 +45,41 @@ export default defineRule({
     for (const row of table.rows) {
       const b = row.basis;
       if (!b || b.text === '' || b.error) continue;
-      const verdict = judge(`${b.text}\u0000${row.level3.text}\u0000${isCostRow(row) ? 1 : 0}`);
+      const verdict = judgeRow(b.text, row.level3.text, isCostRow(row));
       if (verdict) report({ messageId: verdict, cell: b.cell, data: { basis: b.text }, related: verdict === 'repeatsName' ? [row.level3.cell] : undefined });
     }
   },
 });
 
 type Verdict = 'repeatsName' | 'formula' | 'scope' | 'notABasis' | 'budgetStandardNotCost' | null;
+
+/** basis text → indicator name → [verdict when not a cost row, verdict when a cost row] */
+const verdicts = new Map<string, Map<string, [Verdict | undefined, Verdict | undefined]>>();
+let verdictCount = 0;
+
+/** judge() without building a key string per row: a nested memo by basis, then name. */
+function judgeRow(basis: string, level3: string, cost: boolean): Verdict {
+  let byName = verdicts.get(basis);
+  if (byName === undefined) {
+    byName = new Map();
+    verdicts.set(basis, byName);
+  }
+  let pair = byName.get(level3);
+  if (pair === undefined) {
+    if (verdictCount >= 20000) {
+      verdicts.clear();
+      verdictCount = 0;
+      verdicts.set(basis, byName);
+    }
+    pair = [undefined, undefined];
+    byName.set(level3, pair);
+    verdictCount++;
+  }
+  const i = cost ? 1 : 0;
+  let v = pair[i];
+  if (v === undefined) v = pair[i] = judge(`${basis}\u0000${level3}\u0000${i}`);
+  return v;
+}
 
 /** The verdict on one (basis, indicator name, is-cost) triple, worked out once per distinct triple. */
 const judge = memoByText((keyText: string): Verdict => {

@@ -7,6 +7,10 @@ import { normalizeName } from '../text/normalize';
 import { nameWithoutUnit } from './utils/measures';
 import { toA1, type CellAddress } from '../model/address';
 import type { TargetTable } from '../model/table';
+import { memoByText } from '../text/memo';
+
+/** The comparison key of a 三级 name: normalised, without its bracketed unit. */
+const nameKey = memoByText((name: string) => normalizeName(nameWithoutUnit(name)));
 
 interface Use {
   readonly table: number;
@@ -14,6 +18,8 @@ interface Use {
   readonly cell: CellAddress;
   readonly up: boolean;
   readonly value: string;
+  /** the 三级 text of the use's row */
+  readonly name: string;
 }
 
 export default defineRule({
@@ -33,11 +39,12 @@ export default defineRule({
       for (const row of t.rows) {
         const p = row.parsed;
         if (!p.ok || p.value.op === null || p.value.op === '=') continue;
-        const key = normalizeName(nameWithoutUnit(row.level3.text));
+        const key = nameKey(row.level3.text);
         if (key === '') continue;
-        const list = uses.get(key) ?? [];
-        list.push({ table: ti, t, cell: row.value.cell, up: p.value.op === '≥' || p.value.op === '>', value: row.value.text });
-        uses.set(key, list);
+        const use: Use = { table: ti, t, cell: row.value.cell, up: p.value.op === '≥' || p.value.op === '>', value: row.value.text, name: row.level3.text };
+        const list = uses.get(key);
+        if (list) list.push(use);
+        else uses.set(key, [use]);
       }
     });
     for (const list of uses.values()) {
@@ -53,7 +60,7 @@ export default defineRule({
           if (opposite.length > 20) break;
         }
         if (opposite.length === 0) continue;
-        const name = tables[u.table].rows.find((r) => r.value.cell === u.cell)?.level3.text ?? '';
+        const name = u.name; // value cells are one per row: the use's own row
         report(u.table, {
           messageId: 'conflict',
           cell: u.cell,

@@ -30,7 +30,7 @@ export default defineRule({
       if (dn === '') {
         if (row.value.text !== '') report({ messageId: 'missing', cell: d.cell, data: { name } });
       } else if (dn === normalizeName(name) || dn === stripUnitSuffix(name)) report({ messageId: 'repeats', cell: d.cell, data: { name }, related: [row.level3.cell] });
-      else if (/^[\d.%\s]+$/.test(dn) || [...dn].length < 4) report({ messageId: 'tooShort', cell: d.cell, data: { description: d.text } });
+      else if (/^[\d.%\s]+$/.test(dn) || (dn.length < 8 && [...dn].length < 4)) report({ messageId: 'tooShort', cell: d.cell, data: { description: d.text } });
     }
   },
 });

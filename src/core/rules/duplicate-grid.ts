@@ -5,7 +5,19 @@ import { parseAmount, amountValue } from './utils/amount';
 import type { TargetTable } from '../model/table';
 
 function gridKey(t: TargetTable): string {
-  return t.rows.map((r) => `${r.level2.canonical ?? r.level2.text}|${normalizeName(r.level3.text)}|${normalizeName(r.value.text)}`).join('\n');
+  let k = '';
+  for (let i = 0; i < t.rows.length; i++) {
+    const r = t.rows[i];
+    if (i > 0) k += '\n';
+    k += `${r.level2.canonical ?? r.level2.text}|${normalizeName(r.level3.text)}|${normalizeName(r.value.text)}`;
+  }
+  return k;
+}
+
+function namedRows(t: TargetTable): number {
+  let n = 0;
+  for (const r of t.rows) if (r.level3.text !== '') n++;
+  return n;
 }
 
 function label(t: TargetTable): string {
@@ -26,7 +38,7 @@ export default defineRule({
   check({ tables, report }) {
     const first = new Map<string, number>();
     tables.forEach((t, i) => {
-      if (t.rows.filter((r) => r.level3.text !== '').length < 3) return;
+      if (namedRows(t) < 3) return;
       const k = gridKey(t);
       const j = first.get(k);
       if (j === undefined) {

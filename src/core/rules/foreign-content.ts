@@ -3,6 +3,7 @@
  * table). The sector is read from the unit's name; the keyword lists are data and configurable (rules.md §3, R11).
  */
 import { defineRule } from './define-rule';
+import type { TextField } from '../model/table';
 
 /** Sector → words in a unit's name that identify it, and words that belong to that sector's tables. */
 export const SECTORS: ReadonlyArray<{ readonly id: string; readonly unitWords: readonly string[]; readonly words: readonly string[] }> = [
@@ -25,6 +26,25 @@ const LEVELS: ReadonlyArray<{ readonly unit: RegExp; readonly higher: readonly s
 interface UnitProfile {
   readonly foreign: RegExp | null;
   readonly higher: RegExp | null;
+  /** text → what it says about this unit, memoised per unit */
+  readonly verdicts: Map<string, Verdict | null>;
+}
+
+interface Verdict {
+  readonly messageId: 'sector' | 'level';
+  readonly word: string;
+}
+
+function verdictOf(p: UnitProfile, text: string): Verdict | null {
+  let v = p.verdicts.get(text);
+  if (v === undefined) {
+    const word = p.foreign?.exec(text);
+    const hw = word ? null : p.higher?.exec(text);
+    v = word ? { messageId: 'sector', word: word[0] } : hw ? { messageId: 'level', word: hw[0] } : null;
+    if (p.verdicts.size >= 5000) p.verdicts.clear();
+    p.verdicts.set(text, v);
+  }
+  return v;
 }
 const unitProfiles = new Map<string, UnitProfile>();
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,7 +58,7 @@ function unitProfile(unit: string): UnitProfile {
   const ownWords = new Set(own.flatMap((s) => s.words));
   const foreign = own.length === 0 ? [] : [...new Set(SECTORS.filter((s) => !own.includes(s)).flatMap((s) => s.words))].filter((w) => !ownWords.has(w));
   const level = unit === '' ? undefined : LEVELS.find((l) => l.unit.test(unit));
-  p = { foreign: anyOf(foreign), higher: anyOf(level?.higher ?? []) };
+  p = { foreign: anyOf(foreign), higher: anyOf(level?.higher ?? []), verdicts: new Map() };
   if (unitProfiles.size > 1000) unitProfiles.clear();
   unitProfiles.set(unit, p);
   return p;
@@ -62,24 +82,22 @@ export default defineRule({
   },
   check({ table, config, report }) {
     const unit = (table.header.unit?.text || table.header.department?.text || table.header.implementer?.text || '').replace(/\s+/g, '');
-    const { foreign, higher } = unitProfile(unit);
-    const keywords = config.foreignKeywords.filter((w) => w !== '');
+    const profile = unitProfile(unit);
+    const keywords = config.foreignKeywords.length ? config.foreignKeywords.filter((w) => w !== '') : config.foreignKeywords;
     // grid texts only: titles and names of transfer funds legitimately name 省级/中央 money
-    for (const row of table.rows)
-      for (const f of [row.level3, row.description]) {
-        if (!f || f.text === '') continue;
-        const word = foreign?.exec(f.text);
-        if (word) {
-          report({ messageId: 'sector', cell: f.cell, data: { word: word[0], unit } });
-          continue;
-        }
-        const hw = higher?.exec(f.text);
-        if (hw) {
-          report({ messageId: 'level', cell: f.cell, data: { word: hw[0], unit } });
-          continue;
-        }
-        const kw = keywords.length ? keywords.find((w) => f.text.includes(w)) : undefined;
-        if (kw) report({ messageId: 'keyword', cell: f.cell, data: { word: kw } });
+    const look = (f: TextField | null) => {
+      if (!f || f.text === '') return;
+      const v = verdictOf(profile, f.text);
+      if (v) {
+        report({ messageId: v.messageId, cell: f.cell, data: { word: v.word, unit } });
+        return;
       }
+      const kw = keywords.length ? keywords.find((w) => f.text.includes(w)) : undefined;
+      if (kw) report({ messageId: 'keyword', cell: f.cell, data: { word: kw } });
+    };
+    for (const row of table.rows) {
+      look(row.level3);
+      look(row.description);
+    }
   },
 });

@@ -16,10 +16,10 @@ export default defineRule({
   },
   check({ table, report }) {
     const allowed = level1Names(table.profile);
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     for (const row of table.rows) {
       const l1 = row.level1;
-      const k = `${l1.cell.row}:${l1.cell.col}`;
+      const k = l1.cell.row * 2097152 + l1.cell.col;
       if (seen.has(k)) continue;
       seen.add(k);
       if (l1.text === '') {

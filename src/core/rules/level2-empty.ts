@@ -13,9 +13,9 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    const blocks = new Map<string, { cell: { row: number; col: number }; text: string; filled: boolean; firstRow: number }>();
+    const blocks = new Map<number, { cell: { row: number; col: number }; text: string; filled: boolean; firstRow: number }>();
     for (const row of table.rows) {
-      const k = `${row.level2.cell.row}:${row.level2.cell.col}`;
+      const k = row.level2.cell.row * 2097152 + row.level2.cell.col;
       const filled = row.level3.text !== '' || row.value.text !== '';
       const b = blocks.get(k);
       if (b) b.filled ||= filled;

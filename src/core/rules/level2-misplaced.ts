@@ -15,11 +15,11 @@ export default defineRule({
     empty: { 'zh-CN': '二级指标为空。', 'en-US': 'The 二级 cell is empty.' },
   },
   check({ table, report }) {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     for (const row of table.rows) {
       const l1 = row.level1.canonical;
       const l2 = row.level2;
-      const k = `${l2.cell.row}:${l2.cell.col}`;
+      const k = l2.cell.row * 2097152 + l2.cell.col;
       if (seen.has(k)) continue;
       seen.add(k);
       const allowed = l1 ? level2Under(table.profile, l1) : [];

@@ -4,6 +4,7 @@
  */
 import { defineRule } from './define-rule';
 import { tableTexts } from './utils/table-texts';
+import { memoByText } from '../text/memo';
 
 export const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['人元', '人员'],
@@ -48,24 +49,30 @@ export default defineRule({
   },
   check({ table, report }) {
     for (const f of tableTexts(table)) {
-      const text = f.text;
-      const maybeTypo = TYPO_RE.test(text);
-      const mixed = HALF_OPEN.test(text) && FULL_OPEN.test(text);
-      if (!maybeTypo && !mixed) continue;
-      let fixed = text;
-      const found: Array<readonly [string, string]> = [];
-      for (const [wrong, right] of TYPOS)
-        if (fixed.includes(wrong)) {
-          found.push([wrong, right]);
-          fixed = fixed.split(wrong).join(right);
-        }
-      const bracketFixed = fixBrackets(fixed);
-      const bracketsOff = bracketFixed !== fixed;
-      fixed = bracketFixed;
-      // one finding per cell, one fix with every correction (a fix changes one cell once)
-      if (found.length > 0)
-        report({ messageId: 'typo', cell: f.cell, data: { wrong: found.map((x) => x[0]).join('、'), right: found.map((x) => x[1]).join('、') }, fix: fixed });
-      else if (bracketsOff) report({ messageId: 'brackets', cell: f.cell, data: { text }, fix: fixed });
+      const v = verdict(f.text);
+      if (v === null) continue;
+      if (v.messageId === 'typo') report({ messageId: 'typo', cell: f.cell, data: { wrong: v.wrong, right: v.right }, fix: v.fixed });
+      else report({ messageId: 'brackets', cell: f.cell, data: { text: f.text }, fix: v.fixed });
     }
   },
+});
+
+/** What a text holds: known typos (one finding per cell, one fix with every correction), mixed brackets, or nothing. */
+const verdict = memoByText((text: string): { messageId: 'typo' | 'brackets'; wrong: string; right: string; fixed: string } | null => {
+  const maybeTypo = TYPO_RE.test(text);
+  const mixed = HALF_OPEN.test(text) && FULL_OPEN.test(text);
+  if (!maybeTypo && !mixed) return null;
+  let fixed = text;
+  const found: Array<readonly [string, string]> = [];
+  for (const [wrong, right] of TYPOS)
+    if (fixed.includes(wrong)) {
+      found.push([wrong, right]);
+      fixed = fixed.split(wrong).join(right);
+    }
+  const bracketFixed = fixBrackets(fixed);
+  const bracketsOff = bracketFixed !== fixed;
+  fixed = bracketFixed;
+  if (found.length > 0) return { messageId: 'typo', wrong: found.map((x) => x[0]).join('、'), right: found.map((x) => x[1]).join('、'), fixed };
+  if (bracketsOff) return { messageId: 'brackets', wrong: '', right: '', fixed };
+  return null;
 });

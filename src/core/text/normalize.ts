@@ -58,8 +58,16 @@ function computeName(s: string): string {
 
 /** A name without a trailing bracketed unit: "社区矫正人数(人）" → "社区矫正人数". */
 export function stripUnitSuffix(name: string): string {
-  return normalizeName(name).replace(/\([^()]{0,6}\)$/, '');
+  let out = unitSuffixCache.get(name);
+  if (out === undefined) {
+    out = normalizeName(name).replace(/\([^()]{0,6}\)$/, '');
+    if (unitSuffixCache.size >= CACHE_MAX) unitSuffixCache.clear();
+    unitSuffixCache.set(name, out);
+  }
+  return out;
 }
+
+const unitSuffixCache = new Map<string, string>();
 
 /** A label as the reader compares it: normalised, without "其中:" and trailing colon. */
 export function labelKey(s: string): string {
