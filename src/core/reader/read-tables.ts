@@ -119,11 +119,12 @@ function cellOf(col: number, text: string): Cell {
   return cell;
 }
 
+/** The cells of an empty row (shared, never written). */
+const NO_CELLS: Cell[] = [];
+
 /** A per-sheet index of non-empty cells and merges, built once. */
 class SheetIndex {
   readonly rows: Cell[][] = [];
-  /** texts[row][col], trimmed; holes for empty cells */
-  private readonly texts: string[][] = [];
   /** covered (non-anchor) cell → its merge anchor */
   private readonly covered = new Map<number, CellAddress>();
   private readonly mergeByAnchor = new Map<number, CellRect>();
@@ -132,8 +133,7 @@ class SheetIndex {
     const cells = Array.isArray(grid.cells) ? grid.cells : [];
     for (let r = 0; r < cells.length; r++) {
       const row = cells[r];
-      const out: Cell[] = [];
-      const texts: string[] = [];
+      let out: Cell[] = NO_CELLS;
       if (Array.isArray(row)) {
         for (let c = 0; c < row.length; c++) {
           const cell = row[c];
@@ -141,13 +141,11 @@ class SheetIndex {
           const raw = typeof cell.text === 'string' ? cell.text : cell.value == null ? '' : String(cell.value);
           const text = raw.trim();
           if (text === '') continue;
-          const ce = cellOf(c, text);
-          out.push(ce);
-          texts[c] = ce.text;
+          if (out === NO_CELLS) out = [];
+          out.push(cellOf(c, text));
         }
       }
       this.rows.push(out);
-      this.texts.push(texts);
     }
     for (const m of Array.isArray(grid.merges) ? grid.merges : []) {
       if (!m || !(m.bottom >= m.top && m.right >= m.left)) continue;
@@ -161,8 +159,13 @@ class SheetIndex {
   }
 
   text(r: number, c: number): string {
-    const row = this.texts[r];
-    return (row && row[c]) || '';
+    const row = this.rows[r];
+    if (row === undefined) return '';
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i];
+      if (cell.col >= c) return cell.col === c ? cell.text : '';
+    }
+    return '';
   }
 
   anchorOf(r: number, c: number): CellAddress | undefined {

@@ -7,6 +7,7 @@ import { normalizeName } from '../text/normalize';
 import { nameWithoutUnit } from './utils/measures';
 import { toA1, type CellAddress } from '../model/address';
 import type { TargetTable } from '../model/table';
+import type { CellRef } from '../diagnostics/diagnostic';
 import { memoByText } from '../text/memo';
 
 /** The comparison key of a 三级 name: normalised, without its bracketed unit. */
@@ -20,6 +21,17 @@ interface Use {
   readonly value: string;
   /** the 三级 text of the use's row */
   readonly name: string;
+  /** "Sheet!E12" and the CellRef of the value, made once when another finding first names this use */
+  label?: string;
+  ref?: CellRef;
+}
+
+function labelOf(o: Use): string {
+  return (o.label ??= `${o.t.sheet}!${toA1(o.cell)}`);
+}
+
+function refOf(o: Use): CellRef {
+  return (o.ref ??= { sheet: o.t.sheet, cell: o.cell });
 }
 
 export default defineRule({
@@ -67,10 +79,10 @@ export default defineRule({
           data: {
             name,
             value: u.value,
-            others: opposite.slice(0, 5).map((o) => `${o.t.sheet}!${toA1(o.cell)}`).join('、') + (opposite.length > 5 ? ' …' : ''),
+            others: opposite.slice(0, 5).map(labelOf).join('、') + (opposite.length > 5 ? ' …' : ''),
             otherValue: opposite[0].value,
           },
-          related: opposite.slice(0, 20).map((o) => ({ sheet: o.t.sheet, cell: o.cell })),
+          related: opposite.slice(0, 20).map(refOf),
         });
       }
     }
