@@ -53,16 +53,22 @@ export function sheetRef(sheet: string, cell: CellAddress): string {
   return `${sheetPrefix(sheet)}!${toA1(cell)}`;
 }
 
+/** A cell as the diagnostic's own sheet names it: A1 on that sheet, Sheet!A1 elsewhere. */
+function localRef(own: string, sheet: string, cell: CellAddress): string {
+  return sheet === own ? toA1(cell) : sheetRef(sheet, cell);
+}
+
 function jsonDiagnostic(d: Diagnostic) {
-  const local = (sheet: string, cell: CellAddress) => (sheet === d.sheet ? toA1(cell) : sheetRef(sheet, cell));
+  const related: string[] = new Array<string>(d.related.length);
+  for (let i = 0; i < d.related.length; i++) related[i] = localRef(d.sheet, d.related[i].sheet, d.related[i].cell);
   return {
     rule: d.ruleId,
     severity: d.severity,
     sheet: d.sheet,
     cell: toA1(d.cell),
     message: d.message,
-    related: d.related.map((r) => local(r.sheet, r.cell)),
-    fix: d.fix ? { cell: local(d.fix.sheet, d.fix.cell), value: d.fix.value } : null,
+    related,
+    fix: d.fix ? { cell: localRef(d.sheet, d.fix.sheet, d.fix.cell), value: d.fix.value } : null,
   };
 }
 

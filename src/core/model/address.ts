@@ -23,8 +23,27 @@ export function columnName(col: number): string {
   return s;
 }
 
+/** A1 texts of the top-left part of a sheet, made once each (front ends name the same cells over and over). */
+const A1_MEMO: (string | undefined)[][] = [];
+const A1_MEMO_ROWS = 65536;
+const A1_MEMO_COLS = 256;
+let a1Count = 0;
+
 export function toA1(addr: CellAddress): string {
-  return `${columnName(addr.col)}${addr.row + 1}`;
+  const { row, col } = addr;
+  if (row >= 0 && row < A1_MEMO_ROWS && col >= 0 && col < A1_MEMO_COLS && Number.isInteger(row) && Number.isInteger(col)) {
+    const byRow = (A1_MEMO[row] ??= []);
+    let a1 = byRow[col];
+    if (a1 === undefined) {
+      if (++a1Count > 100000) {
+        A1_MEMO.length = 0;
+        a1Count = 0;
+      }
+      a1 = byRow[col] = `${columnName(col)}${row + 1}`;
+    }
+    return a1;
+  }
+  return `${columnName(col)}${row + 1}`;
 }
 
 export function rectToA1(rect: CellRect): string {
