@@ -121,40 +121,40 @@ function cellOf(col: number, text: string): Cell {
 
 /** The cells of an empty row (shared, never written). */
 const NO_CELLS: Cell[] = [];
+/** A row's cells are gathered here (never shrunk: no reallocation per row), then copied into an array of the right size. */
+const scratch: Cell[] = [];
 
 /** A per-sheet index of non-empty cells and merges, built once. */
 class SheetIndex {
-  readonly rows: Cell[][] = [];
-  /** covered (non-anchor) cell → its merge anchor */
-  private readonly covered = new Map<number, CellAddress>();
-  private readonly mergeByAnchor = new Map<number, CellRect>();
+  readonly rows: Cell[][];
+  /** mergeRows[r]: the merges spanning row r, in the grid's order (sparse) */
+  private readonly mergeRows: CellRect[][] = [];
 
   constructor(readonly grid: Grid) {
     const cells = Array.isArray(grid.cells) ? grid.cells : [];
+    this.rows = new Array<Cell[]>(cells.length);
     for (let r = 0; r < cells.length; r++) {
       const row = cells[r];
       let out: Cell[] = NO_CELLS;
       if (Array.isArray(row)) {
+        let n = 0;
         for (let c = 0; c < row.length; c++) {
           const cell = row[c];
           if (!cell) continue;
           const raw = typeof cell.text === 'string' ? cell.text : cell.value == null ? '' : String(cell.value);
           const text = raw.trim();
           if (text === '') continue;
-          if (out === NO_CELLS) out = [];
-          out.push(cellOf(c, text));
+          scratch[n++] = cellOf(c, text);
         }
+        if (n > 0) out = scratch.slice(0, n);
       }
-      this.rows.push(out);
+      this.rows[r] = out;
     }
     for (const m of Array.isArray(grid.merges) ? grid.merges : []) {
       if (!m || !(m.bottom >= m.top && m.right >= m.left)) continue;
       const cellsInMerge = (m.bottom - m.top + 1) * (m.right - m.left + 1);
       if (cellsInMerge > 5000) continue; // a pathological merge: treat as unmerged
-      this.mergeByAnchor.set(key(m.top, m.left), m);
-      for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++)
-          if (r !== m.top || c !== m.left) this.covered.set(key(r, c), at(m.top, m.left));
+      for (let r = m.top; r <= m.bottom; r++) (this.mergeRows[r] ??= []).push(m);
     }
   }
 
@@ -168,29 +168,40 @@ class SheetIndex {
     return '';
   }
 
+  /** The merge whose top-left cell this is (the last one listed, as the grid's later merges win). */
+  private mergeAt(r: number, c: number): CellRect | undefined {
+    const ms = this.mergeRows[r];
+    if (ms === undefined) return undefined;
+    for (let i = ms.length - 1; i >= 0; i--) if (ms[i].top === r && ms[i].left === c) return ms[i];
+    return undefined;
+  }
+
+  /** The anchor of the merge that covers a (non-anchor) cell; with overlapping merges the last one listed wins. */
   anchorOf(r: number, c: number): CellAddress | undefined {
-    return this.covered.get(key(r, c));
+    const ms = this.mergeRows[r];
+    if (ms === undefined) return undefined;
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i];
+      if (c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) return at(m.top, m.left);
+    }
+    return undefined;
   }
 
   /** The column just right of a cell, skipping the cell's own merge. */
   rightOf(r: number, c: number): number {
-    const m = this.mergeByAnchor.get(key(r, c));
+    const m = this.mergeAt(r, c);
     return m ? m.right + 1 : c + 1;
   }
 
   /** The row just below a cell, skipping the cell's own merge. */
   belowOf(r: number, c: number): number {
-    const m = this.mergeByAnchor.get(key(r, c));
+    const m = this.mergeAt(r, c);
     return m ? m.bottom + 1 : r + 1;
   }
 
   error(r: number, c: number): string | undefined {
     return cellAt(this.grid, r, c).error;
   }
-}
-
-function key(r: number, c: number): number {
-  return r * 65536 + c;
 }
 
 /**
