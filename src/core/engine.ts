@@ -46,6 +46,23 @@ function compareInTable(a: Diagnostic, b: Diagnostic): number {
   return a.cell.row - b.cell.row || a.cell.col - b.cell.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
+/** Stable sort by compareInTable: insertion sort for a table's few findings (no temporary arrays), else Array#sort. */
+function sortSmall(b: Diagnostic[]): void {
+  if (b.length > 64) {
+    b.sort(compareInTable);
+    return;
+  }
+  for (let i = 1; i < b.length; i++) {
+    const d = b[i];
+    let j = i - 1;
+    while (j >= 0 && compareInTable(b[j], d) > 0) {
+      b[j + 1] = b[j];
+      j--;
+    }
+    b[j + 1] = d;
+  }
+}
+
 function isRef(x: CellAddress | CellRef): x is CellRef {
   return (x as CellRef).sheet !== undefined && (x as CellRef).cell !== undefined;
 }
@@ -124,7 +141,7 @@ function runRules(tables: TargetTable[], config: Config, locale: Locale, only?: 
       rule.check({ tables, config, report: (ti, r) => buckets[ti].push(toDiagnostic(rule, r, tables[ti], ti, severityOf(rule, r), locale)) });
   const diagnostics: Diagnostic[] = [];
   for (const b of buckets) {
-    b.sort(compareInTable);
+    sortSmall(b);
     for (const d of b) diagnostics.push(d);
   }
   const infos: TableInfo[] = tables.map((t) => ({ sheet: t.sheet, range: t.range, title: t.title?.text ?? t.header.name?.text ?? '', layout: t.layout, profile: t.profile }));

@@ -274,6 +274,11 @@ function isGridHeaderRow(row: Cell[]): Map<number, GridColumn> | null {
   return cols;
 }
 
+function startsWithAny(s: string, prefixes: readonly string[]): boolean {
+  for (let i = 0; i < prefixes.length; i++) if (s.startsWith(prefixes[i])) return true;
+  return false;
+}
+
 function rowHasHeaderLabel(row: Cell[]): boolean {
   for (const c of row) if (c.info.headerOrBlock) return true;
   return false;
@@ -474,7 +479,7 @@ function readOne(
         continue;
       }
       if (isGridHeaderRow(row) || isTitleRow(row) || rowHasHeaderLabel(row)) break;
-      if (STOP_PREFIXES.some((p) => firstInGrid.key.startsWith(p))) break;
+      if (startsWithAny(firstInGrid.key, STOP_PREFIXES)) break;
       const t1 = idx.text(r, columns.level1!);
       const t2 = idx.text(r, columns.level2!);
       if (gap > 0) {
