@@ -82,13 +82,20 @@ function richTextOf(v: unknown): string | undefined {
 }
 
 /** One scalar (a plain value or a formula's result) → GridCell. */
+const GENERAL_RE = /^\s*General\s*$/i;
+
+/** A cell of the grid; `numberFormat` only when the format is not General (key order: value, text, error, numberFormat). */
+function gridCell(value: GridCell['value'], text: string, fmt: string | undefined, error?: string): GridCell {
+  if (error !== undefined) return fmt ? { value, text, error, numberFormat: fmt } : { value, text, error };
+  return fmt ? { value, text, numberFormat: fmt } : { value, text };
+}
+
 function scalarCell(v: unknown, numFmt: string | undefined, date1904: boolean): GridCell | null {
-  const fmt = numFmt && !/^\s*General\s*$/i.test(numFmt) ? numFmt : undefined;
-  const withFmt = (c: { value: GridCell['value']; text: string; error?: string }): GridCell =>
-    fmt ? { ...c, numberFormat: fmt } : c;
+  const fmt = numFmt && numFmt !== 'General' && !GENERAL_RE.test(numFmt) ? numFmt : undefined;
+  const withFmt = (c: { value: GridCell['value']; text: string; error?: string }): GridCell => gridCell(c.value, c.text, fmt, c.error);
   if (v === null || v === undefined) return null;
-  if (typeof v === 'number') return withFmt({ value: v, text: formatNumber(v, fmt) });
-  if (typeof v === 'string') return v === '' ? null : withFmt({ value: v, text: formatText(v, fmt) });
+  if (typeof v === 'string') return v === '' ? null : gridCell(v, fmt ? formatText(v, fmt) : v, fmt);
+  if (typeof v === 'number') return gridCell(v, formatNumber(v, fmt), fmt);
   if (typeof v === 'boolean') return withFmt({ value: v, text: v ? 'TRUE' : 'FALSE' });
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) return withFmt({ value: null, text: '#VALUE!', error: '#VALUE!' });
