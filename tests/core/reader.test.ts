@@ -227,6 +227,31 @@ describe('layouts seen in other provinces', () => {
   });
 });
 
+describe('more layouts from the field', () => {
+  it('reads the 88号 annual goal under 年度目标 when 中期目标（…） stands left of it, and skips 无 | 无 rows', () => {
+    const g = gridFromRows('S', [
+      ['项目名称', '法律援助案件补贴'],
+      ['项目资金（万元）', '中期资金总额：', '30', '年度资金总额：', '30'],
+      [null, '其中：财政拨款', '30', '其中：财政拨款', '30'],
+      [null, '其他资金', '0', '其他资金', '0'],
+      ['总体目标', '中期目标（2024年—2026年）', null, '年度目标', null],
+      [null, '保障困难群众获得法律援助', null, '办理法律援助案件不少于300件', null],
+      ['一级指标', '二级指标', '三级指标', '中期指标值', '年度指标值'],
+      ['产出指标', '数量指标', '办理法律援助案件数', '≥900件', '≥300件'],
+      [null, '成本指标', '无', '无', '无'],
+      ['效益指标', '社会效益指标', '法律援助知晓率', '≥85%', '≥80%'],
+      ['满意度指标', '服务对象满意度指标', '受援人满意度', '≥95%', '≥95%'],
+    ]);
+    const r = checkWorkbook([g]);
+    const t = r.read[0];
+    expect(t.layout).toBe('project-88');
+    expect(t.header.goals).toMatchObject({ text: '办理法律援助案件不少于300件', cell: { row: 5, col: 3 } });
+    expect(t.header.budget).toMatchObject({ text: '30', cell: { row: 1, col: 4 } });
+    expect(t.rows.map((x) => x.level3.text)).toEqual(['办理法律援助案件数', '法律援助知晓率', '受援人满意度']);
+    expect(r.diagnostics.map((d) => `${toA1(d.cell)} ${d.ruleId}`)).toEqual([]);
+  });
+});
+
 describe('templates read back', () => {
   it.each(TEMPLATES.map((t) => [t.id, t] as const))('%s: one well-formed table whose only findings are its empty cells', (_id, spec) => {
     const origin = { row: 3, col: 2 };

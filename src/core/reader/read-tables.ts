@@ -247,9 +247,13 @@ function isLabelKey(k: string): boolean {
   return keyInfo(k).label;
 }
 
+/** Texts that say an indicator row does not apply. */
+const NOT_APPLICABLE: ReadonlySet<string> = new Set(['无', '/', '／', '—', '——', '-', '--', '不适用', '不涉及', '无此项', 'N/A', 'n/a']);
+
 function computeIsLabelKey(k: string): boolean {
   return (
     k in HEADER_LABELS ||
+    k.startsWith('中期目标') ||
     BLOCK_LABELS.has(k) ||
     k in GRID_COLUMN_LABELS ||
     /^(金额)?单位:/.test(k) ||
@@ -495,6 +499,11 @@ function readOne(
       l1 = level1;
       l2 = level2;
       const value = valueField(idx, r, columns);
+      // "无 | 无" (101-style forms fill 社会成本指标 so): the officer states the 二级 does not apply; no indicator to check
+      if (NOT_APPLICABLE.has(idx.text(r, columns.level3!)) && (value.text === '' || NOT_APPLICABLE.has(value.text))) {
+        last = r;
+        continue;
+      }
       rows.push({
         row: r,
         level1,
@@ -585,10 +594,16 @@ function headerValue(idx: SheetIndex, r: number, c: Cell, row: Cell[], h: number
   // In a label row (资金总额 | 财政拨款 | 其他资金, 中期目标 | 年度目标) the value sits below.
   const i = row.indexOf(c);
   const left = i > 0 ? row[i - 1] : undefined;
-  const leftIsAdjacentLabel = !!left && isLabelKey(left.key) && !ROW_HEADS.has(left.key) && idx.rightOf(r, left.col) === c.col;
+  const leftIsLabel = !!left && isLabelKey(left.key) && !ROW_HEADS.has(left.key);
+  const leftIsAdjacentLabel = leftIsLabel && idx.rightOf(r, left!.col) === c.col;
   if (rightIsLabel || leftIsAdjacentLabel) {
     const br = idx.belowOf(r, c.col);
     if (br < h && !isLabelKey(labelKey(idx.text(br, c.col)))) return labelled(idx, br, c.col, c.text, labelCell);
+  } else if (leftIsLabel && rightText === '') {
+    // 中期目标（2024年—2026年） | | 年度目标 over a row of texts: a filled cell below is the value
+    const br = idx.belowOf(r, c.col);
+    const below = br < h ? idx.text(br, c.col) : '';
+    if (below !== '' && !isLabelKey(labelKey(below))) return labelled(idx, br, c.col, c.text, labelCell);
   }
   // "单位编码及名称：" followed by another label: the value is written into the label's own cell.
   if (rightIsLabel) return { text: '', cell: labelCell, label: c.text, labelCell };
