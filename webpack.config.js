@@ -120,7 +120,11 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new EmitStaticFiles(production ? baseUrl : undefined),
     ],
-    performance: { hints: production ? 'warning' : false, maxEntrypointSize: 900 * 1024, maxAssetSize: 900 * 1024 },
+    performance: {
+      hints: production ? 'warning' : false,
+      maxEntrypointSize: 900 * 1024,
+      maxAssetSize: 900 * 1024,
+    },
     devServer: serving
       ? {
           host: 'localhost',

@@ -6,7 +6,9 @@ try {
   cli = require('../dist/cli/main.js');
 } catch (e) {
   if (e && e.code === 'MODULE_NOT_FOUND' && /dist[\\/]cli[\\/]main/.test(String(e.message))) {
-    process.stderr.write('jixiao: 尚未构建，请先运行 npm run build (not built yet: run npm run build first)\n');
+    process.stderr.write(
+      'jixiao: 尚未构建，请先运行 npm run build (not built yet: run npm run build first)\n',
+    );
     process.exitCode = 2;
     return;
   }

@@ -75,7 +75,9 @@ export interface E2EApi {
   /** Deep JSON picture of the workbook (values, formats, merges, CFs, validation, sizes). */
   snapshot(exceptCfIds?: string[]): unknown;
   /** Cells of a sheet as [a1, text] rows, for drawing the sheet next to the pane. */
-  cells(sheet: string): { a1: string; row: number; col: number; text: string; fill: string | null; bold: boolean }[];
+  cells(
+    sheet: string,
+  ): { a1: string; row: number; col: number; text: string; fill: string | null; bold: boolean }[];
   merges(sheet: string): string[];
   columnWidths(sheet: string): [number, number][];
   runCount(): number;
@@ -121,7 +123,8 @@ function install(setup: E2ESetup): void {
       wb.select(sheet, a1);
       await wb.settle();
     },
-    addUserConditionalFormat: (sheet, ref, fill, formula) => wb.addUserConditionalFormat(sheet, ref, { fill, formula }).id,
+    addUserConditionalFormat: (sheet, ref, fill, formula) =>
+      wb.addUserConditionalFormat(sheet, ref, { fill, formula }).id,
     conditionalFormats: () => {
       const mine = ours();
       return wb.sheets.flatMap((s) => s.conditionalFormats.map((cf) => view(s.name, cf, mine)));
@@ -143,7 +146,14 @@ function install(setup: E2ESetup): void {
       const s = wb.sheet(sheet);
       return [...s.cells.entries()].map(([k, c]) => {
         const [row, col] = k.split(',').map(Number);
-        return { a1: toA1({ row, col }), row, col, text: wb.textOf(s, row, col), fill: c.fill, bold: c.font.bold };
+        return {
+          a1: toA1({ row, col }),
+          row,
+          col,
+          text: wb.textOf(s, row, col),
+          fill: c.fill,
+          bold: c.font.bold,
+        };
       });
     },
     merges: (sheet) => wb.sheet(sheet).merges.map(toRef),
@@ -174,7 +184,9 @@ function install(setup: E2ESetup): void {
         rowHeights: [...s.rowHeights.entries()],
         marks: s.conditionalFormats
           .filter((cf) => mine.has(cf.id))
-          .flatMap((cf) => cf.rects.map((rect) => ({ rect: { ...rect }, fill: cf.fill, font: cf.fontColor }))),
+          .flatMap((cf) =>
+            cf.rects.map((rect) => ({ rect: { ...rect }, fill: cf.fill, font: cf.fontColor })),
+          ),
         selection: wb.selection && wb.selection.sheetId === s.id ? { ...wb.selection.rect } : null,
       };
     },

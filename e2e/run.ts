@@ -54,7 +54,10 @@ function bundleHost(): Promise<string> {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'swc-loader', options: { jsc: { parser: { syntax: 'typescript' }, target: 'es2020' } } },
+          use: {
+            loader: 'swc-loader',
+            options: { jsc: { parser: { syntax: 'typescript' }, target: 'es2020' } },
+          },
         },
       ],
     },
@@ -63,7 +66,8 @@ function bundleHost(): Promise<string> {
   return new Promise((resolve, reject) => {
     webpack(config, (err, stats) => {
       if (err) return reject(err);
-      if (!stats || stats.hasErrors()) return reject(new Error(stats?.toString({ all: false, errors: true }) ?? 'webpack failed'));
+      if (!stats || stats.hasErrors())
+        return reject(new Error(stats?.toString({ all: false, errors: true }) ?? 'webpack failed'));
       resolve(fs.readFileSync(path.join(BUILD_DIR, 'fake-office-host.js'), 'utf8'));
     });
   });
@@ -92,11 +96,18 @@ export function measureBundle(): Budgets {
 async function keepFailure(env: RunEnv, name: string): Promise<void> {
   const dir = path.join(BUILD_DIR, 'failures');
   fs.mkdirSync(dir, { recursive: true });
-  const slug = name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'scenario';
+  const slug =
+    name
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'scenario';
   for (const [i, p] of env.open.entries()) {
     try {
       await p.page.screenshot({ path: path.join(dir, `${slug}-${i}.png`), fullPage: true });
-      fs.writeFileSync(path.join(dir, `${slug}-${i}.txt`), await p.page.evaluate(() => document.body.innerText));
+      fs.writeFileSync(
+        path.join(dir, `${slug}-${i}.txt`),
+        await p.page.evaluate(() => document.body.innerText),
+      );
       console.log(`      kept e2e/.build/failures/${slug}-${i}.png and .txt`);
     } catch {
       // the page may be gone
@@ -122,12 +133,19 @@ async function main(): Promise<number> {
   let server: StaticServer | undefined;
   try {
     const html = path.join(ADDIN_DIR, 'taskpane.html');
-    if (!fs.existsSync(html)) throw new Error('dist/addin/taskpane.html is missing: run npm run build:addin first');
-    if (!new RegExp(`<script[^>]*\\ssrc="?${OFFICE_JS.replace(/[.]/g, '\\.')}"?[\\s>]`).test(fs.readFileSync(html, 'utf8'))) {
+    if (!fs.existsSync(html))
+      throw new Error('dist/addin/taskpane.html is missing: run npm run build:addin first');
+    if (
+      !new RegExp(`<script[^>]*\\ssrc="?${OFFICE_JS.replace(/[.]/g, '\\.')}"?[\\s>]`).test(
+        fs.readFileSync(html, 'utf8'),
+      )
+    ) {
       throw new Error(`dist/addin/taskpane.html does not load office.js from ${OFFICE_JS}`);
     }
     if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: apt-get install -y --no-install-recommends chromium fonts-noto-cjk`);
+      throw new Error(
+        `${CHROMIUM} is missing: apt-get install -y --no-install-recommends chromium fonts-noto-cjk`,
+      );
     }
     const hostBundle = await bundleHost();
     server = await serveDir(ADDIN_DIR);
@@ -146,8 +164,18 @@ async function main(): Promise<number> {
         '--font-render-hinting=none',
       ],
     });
-    const env: RunEnv = { browser, server, hostBundle, interactiveTimes: [], screenshots: [], writeShots: args.shots, open: [] };
-    const scenarios: readonly Scenario[] = args.only ? SCENARIOS.filter((s) => s.name.includes(args.only!)) : SCENARIOS;
+    const env: RunEnv = {
+      browser,
+      server,
+      hostBundle,
+      interactiveTimes: [],
+      screenshots: [],
+      writeShots: args.shots,
+      open: [],
+    };
+    const scenarios: readonly Scenario[] = args.only
+      ? SCENARIOS.filter((s) => s.name.includes(args.only!))
+      : SCENARIOS;
     if (scenarios.length === 0) throw new Error(`no scenario matches ${args.only}`);
     console.log(`e2e: Chromium ${browser.version()}, serving dist/addin at ${server.origin}`);
 
@@ -159,8 +187,11 @@ async function main(): Promise<number> {
         console.log(`  ok    ${s.name} (${Date.now() - start} ms)`);
       } catch (e) {
         failed++;
-        const msg = e instanceof Error ? (e.name === 'AssertionError' ? e.message : e.stack ?? e.message) : String(e);
-        console.log(`  FAIL  ${s.name} (${Date.now() - start} ms)\n      ${msg.split('\n').join('\n      ')}`);
+        const msg =
+          e instanceof Error ? (e.name === 'AssertionError' ? e.message : (e.stack ?? e.message)) : String(e);
+        console.log(
+          `  FAIL  ${s.name} (${Date.now() - start} ms)\n      ${msg.split('\n').join('\n      ')}`,
+        );
         await keepFailure(env, s.name);
       }
       for (const p of [...env.open]) await p.close().catch(() => undefined);
@@ -172,15 +203,20 @@ async function main(): Promise<number> {
       `budgets: production JS ${b.gzipKB} KiB gzip -9 (${b.rawKB} KiB raw; goal ≤ ${GZIP_BUDGET_KB} KiB${b.gzipKB > GZIP_BUDGET_KB ? ', OVER THE GOAL' : ''}); ` +
         `first interactive render ${Math.round(tti[0] ?? NaN)} ms (first load), median ${Math.round(median(tti))} ms over ${tti.length} loads`,
     );
-    if (env.screenshots.length) console.log(`screenshots: ${env.screenshots.length} files in docs/screenshots/`);
+    if (env.screenshots.length)
+      console.log(`screenshots: ${env.screenshots.length} files in docs/screenshots/`);
     fs.mkdirSync(BUILD_DIR, { recursive: true });
     fs.writeFileSync(
       path.join(BUILD_DIR, 'report.json'),
-      JSON.stringify({ passed, failed, budgets: b, interactiveMs: tti, screenshots: env.screenshots }, null, 2) + '\n',
+      JSON.stringify(
+        { passed, failed, budgets: b, interactiveMs: tti, screenshots: env.screenshots },
+        null,
+        2,
+      ) + '\n',
     );
   } catch (e) {
     failed++;
-    console.log(`  FAIL  setup\n      ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    console.log(`  FAIL  setup\n      ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.close().catch(() => undefined);

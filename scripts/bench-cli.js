@@ -43,7 +43,11 @@ function passes(folder) {
   };
   // stdout is collected as a pipe would receive it; a pass starts with an empty buffer
   let chunks = [];
-  const io = { stdout: { write: (s) => chunks.push(s), isTTY: false }, stderr: { write: (s) => process.stderr.write(s) }, env: {} };
+  const io = {
+    stdout: { write: (s) => chunks.push(s), isTTY: false },
+    stderr: { write: (s) => process.stderr.write(s) },
+    env: {},
+  };
   return {
     files: files.length,
     load: () =>
@@ -56,7 +60,10 @@ function passes(folder) {
     check: (jobs) =>
       clock(async () => {
         chunks = [];
-        const code = await main(['check', '--format', 'json', ...(jobs ? ['--jobs', String(jobs)] : []), folder], io);
+        const code = await main(
+          ['check', '--format', 'json', ...(jobs ? ['--jobs', String(jobs)] : []), folder],
+          io,
+        );
         if (code !== 1) throw new Error(`unexpected exit status ${code}`);
       }),
     summary: () => JSON.parse(chunks.join('')).summary,
@@ -95,7 +102,10 @@ const median = (xs) => {
 };
 
 function runChild(mode, folder, rounds) {
-  const r = spawnSync(process.execPath, [__filename, '--child', mode, folder, String(rounds)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [__filename, '--child', mode, folder, String(rounds)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   if (r.status !== 0) throw new Error(`${mode} child failed:\n${r.stderr}`);
   return JSON.parse(r.stdout);
 }
@@ -109,18 +119,30 @@ function parent() {
     process.exit(2);
   }
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-bench-'));
-  for (let i = 0; i < copies; i++) fs.copyFileSync(example, path.join(folder, `seed-${String(i).padStart(3, '0')}.xlsx`));
+  for (let i = 0; i < copies; i++)
+    fs.copyFileSync(example, path.join(folder, `seed-${String(i).padStart(3, '0')}.xlsx`));
   const bytes = fs.statSync(example).size;
-  console.log(`jixiao check: ${copies} copies of examples/seed.xlsx (${(bytes / 1024).toFixed(1)} KiB, 13 tables each)`);
-  console.log(`node ${process.version}, ${os.cpus().length} CPU(s); ${rounds} interleaved rounds after a warm-up, medians`);
+  console.log(
+    `jixiao check: ${copies} copies of examples/seed.xlsx (${(bytes / 1024).toFixed(1)} KiB, 13 tables each)`,
+  );
+  console.log(
+    `node ${process.version}, ${os.cpus().length} CPU(s); ${rounds} interleaved rounds after a warm-up, medians`,
+  );
 
   const load0 = os.loadavg()[0];
   const t = runChild('times', folder, rounds);
   const load1 = os.loadavg()[0];
-  const rss = { load: runChild('load', folder, 1), check2: runChild('check2', folder, 1), check: runChild('check', folder, 1) };
+  const rss = {
+    load: runChild('load', folder, 1),
+    check2: runChild('check2', folder, 1),
+    check: runChild('check', folder, 1),
+  };
 
   const t0 = process.hrtime.bigint();
-  const cold = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'jixiao.js'), 'check', folder], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const cold = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'jixiao.js'), 'check', folder], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const tCold = Number(process.hrtime.bigint() - t0) / 1e6;
   fs.rmSync(folder, { recursive: true, force: true });
 
@@ -139,17 +161,29 @@ function parent() {
   ];
   console.log('');
   const cpus = [fmt(cpu(t.load)), fmt(cpu(t.check)), fmt(cpu(t.check2)), ''];
-  console.log(`${'run'.padEnd(34)}${'wall'.padStart(9)}${'rate'.padStart(16)}${'peak RSS'.padStart(11)}${'CPU'.padStart(9)}`);
-  rows.forEach(([a, b, c, d], i) => console.log(`${a.padEnd(34)}${b.padStart(9)}${c.padStart(16)}${d.padStart(11)}${cpus[i].padStart(9)}`));
+  console.log(
+    `${'run'.padEnd(34)}${'wall'.padStart(9)}${'rate'.padStart(16)}${'peak RSS'.padStart(11)}${'CPU'.padStart(9)}`,
+  );
+  rows.forEach(([a, b, c, d], i) =>
+    console.log(`${a.padEnd(34)}${b.padStart(9)}${c.padStart(16)}${d.padStart(11)}${cpus[i].padStart(9)}`),
+  );
   console.log('');
   const ms = (xs) => xs.map((x) => x.wall.toFixed(0)).join(' ');
   console.log(`rounds (ms): load ${ms(t.load)} | default ${ms(t.check)} | --jobs 2 ${ms(t.check2)}`);
-  console.log(`load average before/after: ${load0.toFixed(2)} / ${load1.toFixed(2)} on ${os.cpus().length} CPU(s) (other processes skew times)`);
+  console.log(
+    `load average before/after: ${load0.toFixed(2)} / ${load1.toFixed(2)} on ${os.cpus().length} CPU(s) (other processes skew times)`,
+  );
   const s = t.summary;
-  console.log(`findings per run: ${s.tables} tables, ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; cold run exit ${cold.status}`);
+  console.log(
+    `findings per run: ${s.tables} tables, ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; cold run exit ${cold.status}`,
+  );
   const r = tCheck / tLoad;
-  console.log(`ratio check / load-only (wall):   ${r.toFixed(2)}×   --jobs 2: ${(tCheck2 / tLoad).toFixed(2)}×`);
-  console.log(`ratio check / load-only (CPU):    ${(cpu(t.check) / cpu(t.load)).toFixed(2)}×   (CPU time is less sensitive to other processes)`);
+  console.log(
+    `ratio check / load-only (wall):   ${r.toFixed(2)}×   --jobs 2: ${(tCheck2 / tLoad).toFixed(2)}×`,
+  );
+  console.log(
+    `ratio check / load-only (CPU):    ${(cpu(t.check) / cpu(t.load)).toFixed(2)}×   (CPU time is less sensitive to other processes)`,
+  );
   console.log(`goal ≤ ${GOAL}× (default run): ${r <= GOAL ? 'met' : 'NOT met'}`);
   if (r > GOAL) process.exitCode = 1;
 }

@@ -15,7 +15,9 @@ const COPIES = Number(process.env.BENCH_COPIES ?? 100);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
 const base = buildSeedGrid(SEED_TABLES).grid;
-const json = JSON.stringify(Array.from({ length: COPIES }, (_, i) => ({ ...base, sheet: `绩效目标${i + 1}` })));
+const json = JSON.stringify(
+  Array.from({ length: COPIES }, (_, i) => ({ ...base, sheet: `绩效目标${i + 1}` })),
+);
 const freshGrids = (): Grid[] => JSON.parse(json) as Grid[];
 const reused = freshGrids();
 
@@ -66,14 +68,20 @@ function measure(fresh: boolean): Figures {
 function print(label: string, f: Figures, headline: boolean): void {
   const perSec = Math.round(f.tables / (f.median / 1000));
   const perCpuSec = Math.round(f.tables / (f.medianCpu / 1000));
-  console.log(`bench [${label}]: ${RUNS} runs: median ${f.median.toFixed(1)} ms, min ${f.min.toFixed(1)} ms, max ${f.max.toFixed(1)} ms; CPU per run: median ${f.medianCpu.toFixed(1)} ms`);
+  console.log(
+    `bench [${label}]: ${RUNS} runs: median ${f.median.toFixed(1)} ms, min ${f.min.toFixed(1)} ms, max ${f.max.toFixed(1)} ms; CPU per run: median ${f.medianCpu.toFixed(1)} ms`,
+  );
   const verdict = headline ? ` (goal ≥ 20,000 tables/s) ${perSec >= 20000 ? 'MET' : 'NOT MET'}` : '';
-  console.log(`bench [${label}]: ${perSec.toLocaleString('en-US')} tables/s wall, ${perCpuSec.toLocaleString('en-US')} tables/s per CPU-second${verdict}`);
+  console.log(
+    `bench [${label}]: ${perSec.toLocaleString('en-US')} tables/s wall, ${perCpuSec.toLocaleString('en-US')} tables/s per CPU-second${verdict}`,
+  );
 }
 
 const fresh = measure(true);
 const old = measure(false);
-console.log(`bench: read + check ${fresh.tables} tables (${fresh.rows} indicator rows, ${fresh.findings} findings) from in-memory grids`);
+console.log(
+  `bench: read + check ${fresh.tables} tables (${fresh.rows} indicator rows, ${fresh.findings} findings) from in-memory grids`,
+);
 console.log('bench: CPU time includes GC threads; wall time is inflated when other work shares the cores');
 print('fresh strings, headline', fresh, true);
 print('reused grids, old figure', old, false);

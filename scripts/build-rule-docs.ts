@@ -19,11 +19,14 @@ export function renderRuleDocs(): string {
     '|---|---|---|---|---|',
   ];
   for (const r of RULES)
-    lines.push(`| \`${r.id}\` | ${r.defaultSeverity} | ${r.fixable ?? ''} | ${r.description['zh-CN']} | ${r.description['en-US']} |`);
+    lines.push(
+      `| \`${r.id}\` | ${r.defaultSeverity} | ${r.fixable ?? ''} | ${r.description['zh-CN']} | ${r.description['en-US']} |`,
+    );
   lines.push('', '## Messages', '');
   for (const r of RULES) {
     lines.push(`### \`${r.id}\``, '');
-    for (const [id, m] of Object.entries(r.messages)) lines.push(`- \`${id}\`: ${m['zh-CN']} / ${m['en-US']}`);
+    for (const [id, m] of Object.entries(r.messages))
+      lines.push(`- \`${id}\`: ${m['zh-CN']} / ${m['en-US']}`);
     lines.push('');
   }
   return lines.join('\n');

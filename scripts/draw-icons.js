@@ -63,7 +63,17 @@ function layers(size) {
     [(x, y) => inTable(x, y) && y >= rows[0] && Math.abs(x - col) <= line / 2, BRAND],
     [circle(0.73, 0.73, 0.25), WHITE],
     [circle(0.73, 0.73, 0.205), GREEN],
-    [polyline([[0.625, 0.735], [0.7, 0.81], [0.84, 0.655]], Math.max(px * 1.6, 0.065)), WHITE],
+    [
+      polyline(
+        [
+          [0.625, 0.735],
+          [0.7, 0.81],
+          [0.84, 0.655],
+        ],
+        Math.max(px * 1.6, 0.065),
+      ),
+      WHITE,
+    ],
   ];
 }
 

@@ -65,7 +65,9 @@ async function main() {
   ws.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   fs.mkdirSync(path.dirname(out), { recursive: true });
   await wb.xlsx.writeFile(out);
-  console.log(`${path.relative(process.cwd(), out)}: ${SEED_TABLES.length} tables, ${example.cells.length} rows`);
+  console.log(
+    `${path.relative(process.cwd(), out)}: ${SEED_TABLES.length} tables, ${example.cells.length} rows`,
+  );
 }
 
 main().catch((e) => {

@@ -25,7 +25,9 @@ function need(cmd) {
   try {
     execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
   } catch {
-    console.error(`render-templates: ${cmd} is missing. Install: apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils fonts-noto-cjk`);
+    console.error(
+      `render-templates: ${cmd} is missing. Install: apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils fonts-noto-cjk`,
+    );
     process.exit(2);
   }
 }
@@ -40,7 +42,10 @@ function inkBox(pgmFile) {
   const w = Number(m[1]);
   const h = Number(m[2]);
   const data = buf.subarray(m[0].length);
-  let top = h, left = w, bottom = -1, right = -1;
+  let top = h,
+    left = w,
+    bottom = -1,
+    right = -1;
   for (let y = 0; y < h; y++) {
     const row = y * w;
     for (let x = 0; x < w; x++) {
@@ -77,20 +82,55 @@ function main() {
   const bin = path.join(ROOT, 'bin', 'jixiao.js');
   for (const id of IDS) {
     const xlsx = path.join(tmp, `${id}.xlsx`);
-    execFileSync(process.execPath, [bin, 'template', id, '--out', xlsx, '--force'], { stdio: 'inherit', env });
+    execFileSync(process.execPath, [bin, 'template', id, '--out', xlsx, '--force'], {
+      stdio: 'inherit',
+      env,
+    });
     execFileSync(
       'soffice',
-      ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(tmp, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', tmp, xlsx],
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${path.join(tmp, 'lo-profile')}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        tmp,
+        xlsx,
+      ],
       { stdio: 'ignore', env },
     );
     const pdf = path.join(tmp, `${id}.pdf`);
     if (!fs.existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${id}`);
     const pgmBase = path.join(tmp, `${id}-probe`);
-    execFileSync('pdftoppm', ['-gray', '-r', String(DPI), '-f', '1', '-l', '1', '-singlefile', pdf, pgmBase], { env });
+    execFileSync(
+      'pdftoppm',
+      ['-gray', '-r', String(DPI), '-f', '1', '-l', '1', '-singlefile', pdf, pgmBase],
+      { env },
+    );
     const box = inkBox(`${pgmBase}.pgm`);
     execFileSync(
       'pdftoppm',
-      ['-png', '-r', String(DPI), '-f', '1', '-l', '1', '-singlefile', '-x', String(box.x), '-y', String(box.y), '-W', String(box.w), '-H', String(box.h), pdf, path.join(OUT, id)],
+      [
+        '-png',
+        '-r',
+        String(DPI),
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        '-x',
+        String(box.x),
+        '-y',
+        String(box.y),
+        '-W',
+        String(box.w),
+        '-H',
+        String(box.h),
+        pdf,
+        path.join(OUT, id),
+      ],
       { env },
     );
     console.log(`docs/templates/${id}.png  ${box.w}×${box.h}`);

@@ -45,6 +45,7 @@ child.on('error', (e) => {
   process.exit(0);
 });
 child.on('exit', (code, signal) => {
-  if (code) process.stderr.write(`npm start: office-addin-debugging exited with ${code}; see its messages above.\n`);
+  if (code)
+    process.stderr.write(`npm start: office-addin-debugging exited with ${code}; see its messages above.\n`);
   process.exit(signal ? 1 : (code ?? 0));
 });

@@ -67,7 +67,7 @@ export function compositeHtml(view: SheetView, pane: string, caption: string): s
     body += `<tr style="height:${rowPx(r)}px"><th class="rn">${r + 1}</th>`;
     for (const c of cols) {
       const m = mergeAt(r, c);
-      if (m && !(m.top === r || (r === firstRow && m.top < firstRow)) ) continue;
+      if (m && !(m.top === r || (r === firstRow && m.top < firstRow))) continue;
       if (m && m.left !== c) continue;
       const top = m ? Math.max(m.top, firstRow) : r;
       const rowspan = m ? Math.min(m.bottom, lastRow) - top + 1 : 1;
@@ -82,7 +82,8 @@ export function compositeHtml(view: SheetView, pane: string, caption: string): s
       if (anchor && anchor.size !== 11) styles.push(`font-size:${Math.round(anchor.size * PX_PER_PT)}px`);
       const h = anchor?.horizontal;
       if (h === 'Center' || h === 'CenterAcrossSelection') styles.push('text-align:center');
-      else if (h === 'Right' || (!h || h === 'General') && anchor && /^[\d.,%\s-]+$/.test(anchor.text)) styles.push('text-align:right');
+      else if (h === 'Right' || ((!h || h === 'General') && anchor && /^[\d.,%\s-]+$/.test(anchor.text)))
+        styles.push('text-align:right');
       if (anchor?.wrap) styles.push('white-space:pre-wrap');
       if (anchor && anchor.borders.length) styles.push('border-color:#555');
       const sel = view.selection && inRect(m ? m.top : r, c, view.selection) ? ' sel' : '';
@@ -98,10 +99,14 @@ export function compositeHtml(view: SheetView, pane: string, caption: string): s
           : ''
       }`
     : '';
-  const selText = view.selection ? (cells.get(`${view.selection.top},${view.selection.left}`)?.text ?? '') : '';
+  const selText = view.selection
+    ? (cells.get(`${view.selection.top},${view.selection.left}`)?.text ?? '')
+    : '';
   const colgroup = `<col style="width:${ROWNUM_W}px">${cols.map((c) => `<col style="width:${colPx(c)}px">`).join('')}`;
   const heads = `<tr style="height:${HEAD_H}px"><th class="corner"></th>${cols.map((c) => `<th class="ch">${colName(c)}</th>`).join('')}</tr>`;
-  const tabs = view.sheets.map((s) => `<span class="tab${s === view.name ? ' on' : ''}">${esc(s)}</span>`).join('');
+  const tabs = view.sheets
+    .map((s) => `<span class="tab${s === view.name ? ' on' : ''}">${esc(s)}</span>`)
+    .join('');
 
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
   * { box-sizing: border-box; }

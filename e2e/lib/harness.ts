@@ -32,7 +32,9 @@ export function assert(cond: unknown, message: string): asserts cond {
 
 function stable(v: unknown): string {
   return JSON.stringify(v, (_k, x) =>
-    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x,
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : x,
   );
 }
 
@@ -74,7 +76,10 @@ export function serveDir(dir: string): Promise<StaticServer> {
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve, reject) => {
@@ -128,7 +133,10 @@ export interface Pane {
   readonly consoleErrors: string[];
   readonly dialogs: string[];
   /** Calls one method of the page's `window.__e2e`. */
-  wb<K extends keyof E2EApi>(method: K, ...args: Parameters<E2EApi[K]>): Promise<Awaited<ReturnType<E2EApi[K]>>>;
+  wb<K extends keyof E2EApi>(
+    method: K,
+    ...args: Parameters<E2EApi[K]>
+  ): Promise<Awaited<ReturnType<E2EApi[K]>>>;
   /** The time this pane took from navigation start to the first interactive render (ms; NaN when not awaited). */
   readonly interactiveMs: number;
   close(): Promise<void>;
@@ -169,13 +177,21 @@ export async function openPane(env: RunEnv, options: OpenOptions): Promise<Pane>
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
   const dialogs: string[] = [];
-  const setup: E2ESetup = { grids: options.grids, displayLanguage: options.displayLanguage ?? 'zh-CN', apiVersion: options.apiVersion };
+  const setup: E2ESetup = {
+    grids: options.grids,
+    displayLanguage: options.displayLanguage ?? 'zh-CN',
+    apiVersion: options.apiVersion,
+  };
   const hostScript = `window.__E2E_SETUP__ = ${JSON.stringify(setup).replace(/</g, '\\u003c')};\n${env.hostBundle}`;
 
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) {
-      await route.fulfill({ status: 200, contentType: 'application/javascript; charset=utf-8', body: hostScript });
+      await route.fulfill({
+        status: 200,
+        contentType: 'application/javascript; charset=utf-8',
+        body: hostScript,
+      });
       return;
     }
     let u: URL | undefined;
@@ -207,10 +223,16 @@ export async function openPane(env: RunEnv, options: OpenOptions): Promise<Pane>
   await page.goto(`${env.server.origin}/taskpane.html`, { waitUntil: 'load' });
   let interactiveMs = NaN;
   if ((options.waitFor ?? 'interactive') === 'interactive') {
-    await page.waitForFunction(() => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined, null, {
-      timeout: 15_000,
-    });
-    interactiveMs = await page.evaluate(() => (window as unknown as { __interactiveAt: number }).__interactiveAt);
+    await page.waitForFunction(
+      () => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined,
+      null,
+      {
+        timeout: 15_000,
+      },
+    );
+    interactiveMs = await page.evaluate(
+      () => (window as unknown as { __interactiveAt: number }).__interactiveAt,
+    );
     env.interactiveTimes.push(interactiveMs);
   }
 
@@ -271,7 +293,9 @@ export async function waitIdle(page: Page, timeout = 15_000): Promise<void> {
 }
 
 /** The findings shown: one entry per list item, "Sheet!A1" and the rule id. */
-export async function findings(page: Page): Promise<{ cell: string; rule: string; severity: string; text: string }[]> {
+export async function findings(
+  page: Page,
+): Promise<{ cell: string; rule: string; severity: string; text: string }[]> {
   return page.$$eval('li[data-finding-cell]', (items) =>
     items.map((li) => {
       const el = li as HTMLElement;
@@ -314,7 +338,8 @@ export function ourMarks(cfs: CfView[], sheet: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const cf of cfs) {
     if (!cf.ours || cf.sheet !== sheet) continue;
-    for (const r of cf.ranges) for (const c of expandRange(r)) out.set(c, [...(out.get(c) ?? []), cf.fill ?? '']);
+    for (const r of cf.ranges)
+      for (const c of expandRange(r)) out.set(c, [...(out.get(c) ?? []), cf.fill ?? '']);
   }
   return out;
 }
@@ -341,7 +366,9 @@ export async function axeSerious(page: Page): Promise<AxeViolation[]> {
   // evaluated through the DevTools protocol: the page's CSP (no inline scripts) stays in force for the page itself
   if (!has) await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: any[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: any[] }> } }
+    ).axe;
     const r = await axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({
       id: v.id as string,
@@ -370,7 +397,8 @@ export async function assertAxe(page: Page, screen: string): Promise<void> {
  */
 export async function assertKeyboardReach(page: Page, screen: string): Promise<string[]> {
   const total = await page.evaluate(() => {
-    const sel = 'button, input, select, textarea, a[href], [role="tab"], [role="switch"], [role="radio"], [role="checkbox"], [tabindex]';
+    const sel =
+      'button, input, select, textarea, a[href], [role="tab"], [role="switch"], [role="radio"], [role="checkbox"], [tabindex]';
     const els = Array.from(document.querySelectorAll<HTMLElement>(sel)).filter((el) => {
       if ((el as HTMLButtonElement).disabled) return false;
       if (el.getAttribute('aria-hidden') === 'true' || el.closest('[aria-hidden="true"]')) return false;
@@ -394,7 +422,12 @@ export async function assertKeyboardReach(page: Page, screen: string): Promise<s
       const group = el?.closest('[role="tablist"], [role="radiogroup"]') ? 'roving' : null;
       const spin = el?.getAttribute('role') === 'spinbutton' ? (el as HTMLInputElement).value : null;
       // A spin button's step buttons are not tab stops: its arrow keys do their work.
-      const steppers = spin !== null ? Array.from(el!.parentElement?.querySelectorAll('[data-e2e-kb]') ?? []).map((b) => b.getAttribute('data-e2e-kb')!) : [];
+      const steppers =
+        spin !== null
+          ? Array.from(el!.parentElement?.querySelectorAll('[data-e2e-kb]') ?? []).map((b) =>
+              b.getAttribute('data-e2e-kb')!,
+            )
+          : [];
       return { kb: kb ?? null, group, spin, steppers };
     });
 
@@ -426,18 +459,28 @@ export async function assertKeyboardReach(page: Page, screen: string): Promise<s
       const up = await focused();
       await page.keyboard.press('ArrowDown');
       const down = await focused();
-      assert(up.spin !== f.spin && down.spin === f.spin, `keyboard on "${screen}": the arrow keys step the spin button (${f.spin} → ${up.spin} → ${down.spin})`);
+      assert(
+        up.spin !== f.spin && down.spin === f.spin,
+        `keyboard on "${screen}": the arrow keys step the spin button (${f.spin} → ${up.spin} → ${down.spin})`,
+      );
       for (const b of f.steppers) reached.add(b);
     }
   }
-  const missing = await page.evaluate((got: string[]) => {
-    const set = new Set(got);
-    return Array.from(document.querySelectorAll<HTMLElement>('[data-e2e-kb]'))
-      .filter((el) => !set.has(el.getAttribute('data-e2e-kb')!))
-      .map((el) => `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`);
-  }, [...reached]);
+  const missing = await page.evaluate(
+    (got: string[]) => {
+      const set = new Set(got);
+      return Array.from(document.querySelectorAll<HTMLElement>('[data-e2e-kb]'))
+        .filter((el) => !set.has(el.getAttribute('data-e2e-kb')!))
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+        );
+    },
+    [...reached],
+  );
   assert(missing.length === 0, `keyboard on "${screen}": not reachable: ${missing.join('; ')}`);
-  if (process.env.E2E_DEBUG) console.log(`      keyboard on "${screen}": ${total} controls, ${order.length} tab stops`);
+  if (process.env.E2E_DEBUG)
+    console.log(`      keyboard on "${screen}": ${total} controls, ${order.length} tab stops`);
   return order;
 }
 
@@ -451,7 +494,9 @@ export async function assertKeyboardReach(page: Page, screen: string): Promise<s
 export async function shoot(env: RunEnv, pane: Pane, name: string): Promise<void> {
   const { page } = pane;
   const en = (await page.evaluate(() => document.documentElement.lang)) === 'en-US';
-  const caption = en ? 'Excel (drawn by the test) · Performance Target Assistant' : 'Excel（测试绘制）· 绩效目标表助手';
+  const caption = en
+    ? 'Excel (drawn by the test) · Performance Target Assistant'
+    : 'Excel（测试绘制）· 绩效目标表助手';
   const before = page.viewportSize() ?? PANE;
   if (before.width !== PANE.width || before.height !== PANE.height) await page.setViewportSize(PANE);
   // No hover left over from the last click.
@@ -463,7 +508,10 @@ export async function shoot(env: RunEnv, pane: Pane, name: string): Promise<void
   const wide = await renderComposite(env.browser, compositeHtml(view, narrow.toString('base64'), caption));
   if (before.width !== PANE.width || before.height !== PANE.height) await page.setViewportSize(before);
   if (env.writeShots) await keepShots(env, name, narrow, wide);
-  assert(overflow.length === 0, `"${name}" at ${PANE.width} px: content runs past the pane's right edge: ${overflow.join('; ')}`);
+  assert(
+    overflow.length === 0,
+    `"${name}" at ${PANE.width} px: content runs past the pane's right edge: ${overflow.join('; ')}`,
+  );
 }
 
 /** Elements that stick out of the viewport on the right (the pane must fit its width). */
@@ -475,9 +523,16 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.right <= width + 1) continue;
       // Report the outermost offender only.
-      if (el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1 && el.parentElement !== document.body) continue;
+      if (
+        el.parentElement &&
+        el.parentElement.getBoundingClientRect().right > width + 1 &&
+        el.parentElement !== document.body
+      )
+        continue;
       const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
-      out.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} "${label}" (right edge ${Math.round(r.right)} px)`);
+      out.push(
+        `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} "${label}" (right edge ${Math.round(r.right)} px)`,
+      );
     }
     return out.slice(0, 5);
   });
@@ -491,7 +546,8 @@ async function keepShots(env: RunEnv, name: string, narrow: Buffer, wide: Buffer
   ] as const) {
     const target = path.join(SHOTS_DIR, file);
     // Keep the committed picture when only anti-aliasing moved (no churn in git on every run).
-    if (!fs.existsSync(target) || !(await samePicture(env.browser, fs.readFileSync(target), buf))) fs.writeFileSync(target, buf);
+    if (!fs.existsSync(target) || !(await samePicture(env.browser, fs.readFileSync(target), buf)))
+      fs.writeFileSync(target, buf);
     env.screenshots.push(path.relative(ROOT, target));
   }
 }
@@ -519,7 +575,10 @@ async function samePicture(browser: Browser, a: Buffer, b: Buffer): Promise<bool
         if (p.width !== q.width || p.height !== q.height) return false;
         let diff = 0;
         for (let i = 0; i < p.data.length; i += 4) {
-          const d = Math.abs(p.data[i] - q.data[i]) + Math.abs(p.data[i + 1] - q.data[i + 1]) + Math.abs(p.data[i + 2] - q.data[i + 2]);
+          const d =
+            Math.abs(p.data[i] - q.data[i]) +
+            Math.abs(p.data[i + 1] - q.data[i + 1]) +
+            Math.abs(p.data[i + 2] - q.data[i + 2]);
           if (d > 48) diff++;
         }
         return diff <= (p.width * p.height) / 2000;

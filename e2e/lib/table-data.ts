@@ -48,7 +48,8 @@ export function cleanFill(spec: TemplateSpec): CellWrite[] {
     out.push({ at, value });
   }
   const g = spec.grid;
-  if (!g || g.columns.description === undefined || g.columns.basis === undefined) throw new Error(`template ${spec.id} has no seed-style grid`);
+  if (!g || g.columns.description === undefined || g.columns.basis === undefined)
+    throw new Error(`template ${spec.id} has no seed-style grid`);
   for (const block of g.blocks) {
     for (const { level2, row } of block.rows) {
       const data = CLEAN_ROWS[level2];

@@ -30,11 +30,18 @@ const en = getStrings('en-US');
 export const englishUi: Scenario = {
   name: 'English UI: template → defects → check, in English (Office display language en-US)',
   async run(env) {
-    const pane = await templateFlow(env, { locale: 'en-US', displayLanguage: 'en-US', prefix: 'en-', short: true });
+    const pane = await templateFlow(env, {
+      locale: 'en-US',
+      displayLanguage: 'en-US',
+      prefix: 'en-',
+      short: true,
+    });
     const { page } = pane;
     // The chrome, literally (not only through the strings module the pane itself uses).
-    for (const name of ['Check', 'Templates', 'Settings']) await page.getByRole('tab', { name, exact: true }).waitFor();
-    for (const name of ['Check this sheet', 'Check all sheets', 'Clear marks']) await page.getByRole('button', { name, exact: true }).waitFor();
+    for (const name of ['Check', 'Templates', 'Settings'])
+      await page.getByRole('tab', { name, exact: true }).waitFor();
+    for (const name of ['Check this sheet', 'Check all sheets', 'Clear marks'])
+      await page.getByRole('button', { name, exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Performance Target Assistant' }).waitFor();
     await page.getByText(/^1 performance-target table, \d+ problems$/).waitFor();
     // The findings' messages are English too (domain terms stay Chinese).
@@ -42,7 +49,10 @@ export const englishUi: Scenario = {
     const cost = shown.find((f) => cellOf(f.cell) === DEFECTS.cost.cell && f.rule === 'direction');
     assert(cost && /lower-is-better/.test(cost.text), `the cost finding is in English: ${cost?.text}`);
     const complaint = shown.find((f) => cellOf(f.cell) === DEFECTS.complaint.cell);
-    assert(complaint && /is not a satisfaction measure/.test(complaint.text), `the complaint finding is in English: ${complaint?.text}`);
+    assert(
+      complaint && /is not a satisfaction measure/.test(complaint.text),
+      `the complaint finding is in English: ${complaint?.text}`,
+    );
     const chinese = await page.evaluate(() => {
       // Chrome text (buttons, tabs, headings) with no Han characters: only data and domain terms may be Chinese.
       const els = Array.from(document.querySelectorAll('button, [role="tab"], h1, h2, label'));
@@ -69,14 +79,21 @@ interface CliDiagnostic {
 }
 
 function cliCheck(rel: string): { tables: number; diagnostics: CliDiagnostic[] } {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'jixiao.js'), 'check', '--format', 'json', rel], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'bin', 'jixiao.js'), 'check', '--format', 'json', rel],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   // 0 = no errors, 1 = errors found; 2 = usage error or unreadable file.
-  if (r.status !== 0 && r.status !== 1) throw new Error(`jixiao check ${rel} exited ${r.status}: ${r.stderr}`);
-  const json = JSON.parse(r.stdout) as { files: { tables: unknown[]; diagnostics: CliDiagnostic[]; error: unknown }[] };
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`jixiao check ${rel} exited ${r.status}: ${r.stderr}`);
+  const json = JSON.parse(r.stdout) as {
+    files: { tables: unknown[]; diagnostics: CliDiagnostic[]; error: unknown }[];
+  };
   const f = json.files[0];
   if (f.error) throw new Error(`jixiao check ${rel}: ${JSON.stringify(f.error)}`);
   return { tables: f.tables.length, diagnostics: f.diagnostics };
@@ -115,8 +132,16 @@ export const seedWorkbook: Scenario = {
     await waitIdle(page, 20_000);
     await showAll(page);
     const shown = await findings(page);
-    eq(countBy(shown, (f) => f.rule), countBy(cli.diagnostics, (d) => d.rule), 'findings by rule: pane vs CLI');
-    eq(countBy(shown, (f) => f.severity), countBy(cli.diagnostics, (d) => d.severity), 'findings by severity: pane vs CLI');
+    eq(
+      countBy(shown, (f) => f.rule),
+      countBy(cli.diagnostics, (d) => d.rule),
+      'findings by rule: pane vs CLI',
+    );
+    eq(
+      countBy(shown, (f) => f.severity),
+      countBy(cli.diagnostics, (d) => d.severity),
+      'findings by severity: pane vs CLI',
+    );
     eq(
       countBy(shown, (f) => `${f.rule} ${cellOf(f.cell)}`),
       countBy(cli.diagnostics, (d) => `${d.rule} ${d.cell}`),
@@ -128,9 +153,18 @@ export const seedWorkbook: Scenario = {
     await shoot(env, pane, '11-seed');
     await assertAxe(page, 'seed findings');
     const infos = shown.filter((f) => f.severity === 'info').length;
-    await page.getByRole('group', { name: zh.severityFilterLabel }).getByRole('button', { name: zh.severityCount(zh.severity.info, infos) }).click();
-    await page.waitForFunction((n) => document.querySelectorAll('li[data-finding-cell]').length === n, shown.length - infos);
-    assert((await findings(page)).every((f) => f.severity !== 'info'), 'the info filter hides the infos');
+    await page
+      .getByRole('group', { name: zh.severityFilterLabel })
+      .getByRole('button', { name: zh.severityCount(zh.severity.info, infos) })
+      .click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('li[data-finding-cell]').length === n,
+      shown.length - infos,
+    );
+    assert(
+      (await findings(page)).every((f) => f.severity !== 'info'),
+      'the info filter hides the infos',
+    );
     assertCleanPage(pane);
     await pane.close();
   },
@@ -161,7 +195,11 @@ export const htmlInCells: Scenario = {
     await page.waitForTimeout(200);
     const imgs = await page.evaluate(() => document.querySelectorAll('img').length);
     eq(imgs, 0, 'no <img> element was created from cell text');
-    eq(await page.evaluate(() => (window as unknown as { __xss: number }).__xss), 0, 'alert was never called');
+    eq(
+      await page.evaluate(() => (window as unknown as { __xss: number }).__xss),
+      0,
+      'alert was never called',
+    );
     assert(!pane.localRequests.some((p) => p === '/x'), 'the page never requested the <img> source');
     assert(pane.dialogs.length === 0, `no dialog opened: ${pane.dialogs.join(', ')}`);
     await shoot(env, pane, '12-html-in-cells');
@@ -187,7 +225,8 @@ export const settingsScreen: Scenario = {
     await sw.click();
     // Saved inside the workbook (Office settings), not in the browser.
     await page.waitForFunction(() => {
-      const saved = (window as unknown as { __e2e: { settings(): unknown } }).__e2e.settings() as { disabledRules?: string[] } | undefined;
+      const saved = (window as unknown as { __e2e: { settings(): unknown } }).__e2e.settings() as
+        { disabledRules?: string[] } | undefined;
       return !!saved && Array.isArray(saved.disabledRules) && saved.disabledRules.includes('value-syntax');
     });
     await page.getByRole('tab', { name: zh.tabCheck }).click();
@@ -234,11 +273,20 @@ export const keyboard: Scenario = {
 export const unsupportedExcel: Scenario = {
   name: 'an Excel without ExcelApi 1.13 gets a clear message and no buttons that would fail',
   async run(env) {
-    const pane = await openPane(env, { grids: await fixtureGrids(START), displayLanguage: 'zh-CN', apiVersion: '1.12', waitFor: 'load' });
+    const pane = await openPane(env, {
+      grids: await fixtureGrids(START),
+      displayLanguage: 'zh-CN',
+      apiVersion: '1.12',
+      waitFor: 'load',
+    });
     const { page } = pane;
     await page.getByText(zh.unsupportedTitle).waitFor();
     await page.getByText(zh.unsupportedBody).waitFor();
-    eq(await page.getByRole('button', { name: zh.checkSheet }).count(), 0, 'no check button on an unsupported host');
+    eq(
+      await page.getByRole('button', { name: zh.checkSheet }).count(),
+      0,
+      'no check button on an unsupported host',
+    );
     eq(await pane.wb('runCount'), 0, 'nothing was asked of the workbook');
     await shoot(env, pane, '13-unsupported');
     await assertAxe(page, 'unsupported');
@@ -252,10 +300,20 @@ export const outsideGuard: Scenario = {
   async run(env) {
     const pane = await openPane(env, { grids: await fixtureGrids(START), displayLanguage: 'zh-CN' });
     assertCleanPage(pane);
-    assert(pane.localRequests.some((p) => /^\/taskpane\.[0-9a-f]+\.js$/.test(p)), `the bundle came from the local server: ${pane.localRequests.join(', ')}`);
+    assert(
+      pane.localRequests.some((p) => /^\/taskpane\.[0-9a-f]+\.js$/.test(p)),
+      `the bundle came from the local server: ${pane.localRequests.join(', ')}`,
+    );
     // Layer 1, the product: the page's Content-Security-Policy refuses an outside connection before it leaves the page.
-    const meta = await pane.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
-    assert(/default-src 'self'/.test(meta) && /connect-src 'self' https:\/\/appsforoffice\.microsoft\.com/.test(meta), `the page carries its CSP: ${meta}`);
+    const meta = await pane.page.evaluate(
+      () =>
+        document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+    );
+    assert(
+      /default-src 'self'/.test(meta) &&
+        /connect-src 'self' https:\/\/appsforoffice\.microsoft\.com/.test(meta),
+      `the page carries its CSP: ${meta}`,
+    );
     const outcome = await pane.page.evaluate(() =>
       fetch('https://example.com/beacon').then(
         () => 'reached',

@@ -36,9 +36,19 @@ const at = (level2: string, col: number) => toA1({ row: rowOf(SPEC, level2), col
 /** The cells the officer gets wrong, and the rule each one must trip (others may join). */
 export const DEFECTS = {
   /** 成本指标 with "≥90%": a cost is lower-is-better and money, not a percent. */
-  cost: { cell: at('成本指标', G.columns.value), value: '≥90%', rule: 'direction', severity: 'error' as Severity },
+  cost: {
+    cell: at('成本指标', G.columns.value),
+    value: '≥90%',
+    rule: 'direction',
+    severity: 'error' as Severity,
+  },
   /** 数量指标 培训人数(人) with "≥95%": a count written as a percent. */
-  count: { cell: at('数量指标', G.columns.value), value: '≥95%', rule: 'unit-name-mismatch', severity: 'warning' as Severity },
+  count: {
+    cell: at('数量指标', G.columns.value),
+    value: '≥95%',
+    rule: 'unit-name-mismatch',
+    severity: 'warning' as Severity,
+  },
   /** A complaint rate under 满意度指标. */
   complaint: {
     cell: at('服务对象满意度指标', G.columns.level3),
@@ -47,7 +57,12 @@ export const DEFECTS = {
     severity: 'error' as Severity,
   },
   /** "≥95百分比": the one with a one-click fix (value-normalize → "≥95%"). */
-  fixable: { cell: at('质量指标', G.columns.value), value: '≥95百分比', rule: 'value-normalize', severity: 'info' as Severity },
+  fixable: {
+    cell: at('质量指标', G.columns.value),
+    value: '≥95百分比',
+    rule: 'value-normalize',
+    severity: 'info' as Severity,
+  },
 } as const;
 
 /** The rest of the complaint row, so the row reads as a complaint rate. */
@@ -67,7 +82,11 @@ const CORRECTIONS = [
 
 const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
-async function typeCells(pane: Pane, sheet: string, writes: { cell: string; value: string }[]): Promise<void> {
+async function typeCells(
+  pane: Pane,
+  sheet: string,
+  writes: { cell: string; value: string }[],
+): Promise<void> {
   for (const w of writes) await pane.wb('userEdit', sheet, w.cell, w.value);
 }
 
@@ -86,9 +105,17 @@ export async function assertMarksMatchFindings(pane: Pane, sheet: string): Promi
     if (!prev || SEVERITY_RANK[f.severity] < SEVERITY_RANK[prev]) worst.set(c, f.severity);
   }
   const marks = ourMarks(await pane.wb('conditionalFormats'), sheet);
-  eq([...marks.keys()].sort(), [...worst.keys()].sort(), 'our conditional formats cover exactly the cells with findings');
+  eq(
+    [...marks.keys()].sort(),
+    [...worst.keys()].sort(),
+    'our conditional formats cover exactly the cells with findings',
+  );
   for (const [cell, fills] of marks) {
-    eq(fills, [SEVERITY_STYLE[worst.get(cell) as Severity].fill], `the mark on ${cell} is one format in the colour of its worst finding`);
+    eq(
+      fills,
+      [SEVERITY_STYLE[worst.get(cell) as Severity].fill],
+      `the mark on ${cell} is one format in the colour of its worst finding`,
+    );
   }
 }
 
@@ -120,7 +147,11 @@ export async function templateFlow(env: RunEnv, o: FlowOptions): Promise<Pane> {
     await page.getByRole('heading', { name: s.noTableTitle }).waitFor();
     await page.getByText(s.noTableSheet).waitFor();
     await waitIdle(page);
-    eq((await pane.wb('conditionalFormats')).filter((c) => c.ours), [], 'no table, no marks');
+    eq(
+      (await pane.wb('conditionalFormats')).filter((c) => c.ours),
+      [],
+      'no table, no marks',
+    );
     await shoot(env, pane, `${o.prefix}02-no-table`);
     await assertAxe(page, 'no table');
     if (!o.short) await assertKeyboardReach(page, 'no table');
@@ -144,7 +175,11 @@ export async function templateFlow(env: RunEnv, o: FlowOptions): Promise<Pane> {
     eq(await pane.wb('text', sheet, 'A1'), '<项目名称>绩效目标表', 'the template title is in A1');
     const merges = await pane.wb('merges', sheet);
     assert(merges.includes('A1:G1'), `the title is merged over A1:G1 (merges: ${merges.join(' ')})`);
-    eq(await pane.wb('text', sheet, toA1({ row: G.headerRow, col: G.columns.value })), '指标值', 'the grid header is written');
+    eq(
+      await pane.wb('text', sheet, toA1({ row: G.headerRow, col: G.columns.value })),
+      '指标值',
+      'the grid header is written',
+    );
     await shoot(env, pane, `${o.prefix}04-inserted`);
     await assertAxe(page, 'inserted');
 
@@ -159,7 +194,13 @@ export async function templateFlow(env: RunEnv, o: FlowOptions): Promise<Pane> {
       { cell: DEFECTS.fixable.cell, value: DEFECTS.fixable.value },
     ]);
     const valueCol = toA1({ row: G.firstRow, col: G.columns.value }).replace(/\d+$/, '');
-    const userCf2 = await pane.wb('addUserConditionalFormat', sheet, `${valueCol}${G.firstRow + 1}:${valueCol}${G.lastRow + 1}`, '#E2EFDA', `=LEN(${valueCol}${G.firstRow + 1})=0`);
+    const userCf2 = await pane.wb(
+      'addUserConditionalFormat',
+      sheet,
+      `${valueCol}${G.firstRow + 1}:${valueCol}${G.lastRow + 1}`,
+      '#E2EFDA',
+      `=LEN(${valueCol}${G.firstRow + 1})=0`,
+    );
     const userCfs = (await pane.wb('conditionalFormats')).filter((c) => [userCf, userCf2].includes(c.id));
     eq(userCfs.length, 2, 'the user has two conditional formats');
     const beforeCheck = await pane.wb('snapshot');
@@ -171,7 +212,11 @@ export async function templateFlow(env: RunEnv, o: FlowOptions): Promise<Pane> {
     await waitIdle(page);
     let shown = await findings(page);
     const expectedCells = Object.values(DEFECTS).map((d) => `${d.cell}`);
-    eq([...new Set(shown.map((f) => cellOf(f.cell)))].sort(), [...expectedCells].sort(), 'findings are on exactly the defective cells');
+    eq(
+      [...new Set(shown.map((f) => cellOf(f.cell)))].sort(),
+      [...expectedCells].sort(),
+      'findings are on exactly the defective cells',
+    );
     for (const d of Object.values(DEFECTS)) {
       assert(
         shown.some((f) => cellOf(f.cell) === d.cell && f.rule === d.rule),
@@ -191,7 +236,9 @@ export async function templateFlow(env: RunEnv, o: FlowOptions): Promise<Pane> {
     }
 
     // --- click a finding → its cell is selected in the workbook
-    const complaintItem = page.locator(`li[data-finding-cell$="!${DEFECTS.complaint.cell}"][data-rule="${DEFECTS.complaint.rule}"]`);
+    const complaintItem = page.locator(
+      `li[data-finding-cell$="!${DEFECTS.complaint.cell}"][data-rule="${DEFECTS.complaint.rule}"]`,
+    );
     await complaintItem.getByRole('button').first().click();
     await page.waitForFunction(
       (want) => (window as unknown as { __e2e: { selection(): string | null } }).__e2e.selection() === want,
@@ -203,13 +250,18 @@ export async function templateFlow(env: RunEnv, o: FlowOptions): Promise<Pane> {
     await shoot(env, pane, `${o.prefix}06-selected`);
 
     // --- fix one → re-checked → that finding is gone, its mark too
-    const fixItem = page.locator(`li[data-finding-cell$="!${DEFECTS.fixable.cell}"][data-rule="${DEFECTS.fixable.rule}"]`);
+    const fixItem = page.locator(
+      `li[data-finding-cell$="!${DEFECTS.fixable.cell}"][data-rule="${DEFECTS.fixable.rule}"]`,
+    );
     await fixItem.getByRole('button', { name: new RegExp(`^${escapeRe(s.fix)}`) }).click();
     await waitNotice(page, s.fixApplied(cellRef(sheet, fromA1(DEFECTS.fixable.cell)!)));
     await waitIdle(page);
     eq(await pane.wb('text', sheet, DEFECTS.fixable.cell), '≥95%', 'the fix wrote the normalised value');
     shown = await findings(page);
-    assert(!shown.some((f) => cellOf(f.cell) === DEFECTS.fixable.cell), `the fixed finding is gone: ${shown.map((f) => f.cell).join(', ')}`);
+    assert(
+      !shown.some((f) => cellOf(f.cell) === DEFECTS.fixable.cell),
+      `the fixed finding is gone: ${shown.map((f) => f.cell).join(', ')}`,
+    );
     eq(
       [...new Set(shown.map((f) => cellOf(f.cell)))].sort(),
       expectedCells.filter((c) => c !== DEFECTS.fixable.cell).sort(),
@@ -222,12 +274,19 @@ export async function templateFlow(env: RunEnv, o: FlowOptions): Promise<Pane> {
 
     // --- clear → none of our formats remain; the user's and everything else are intact
     const beforeClear = await pane.wb('snapshot', await ourIds(pane));
-    assert((await pane.wb('markIds')).length > 0, 'our marks are recorded in the workbook settings before clearing');
+    assert(
+      (await pane.wb('markIds')).length > 0,
+      'our marks are recorded in the workbook settings before clearing',
+    );
     await page.getByRole('button', { name: s.clearMarks }).click();
     await waitNotice(page, s.marksCleared);
     await waitIdle(page);
     const cfs = await pane.wb('conditionalFormats');
-    eq(cfs.filter((c) => c.ours || !userCfs.some((u) => u.id === c.id)), [], 'no conditional format of ours remains');
+    eq(
+      cfs.filter((c) => c.ours || !userCfs.some((u) => u.id === c.id)),
+      [],
+      'no conditional format of ours remains',
+    );
     eq(cfs, userCfs, 'the user’s conditional formats are intact');
     eq(await pane.wb('markIds'), [], 'the record of our marks is empty');
     eq(await pane.wb('snapshot'), beforeClear, 'clearing changed nothing but our marks');
@@ -241,7 +300,11 @@ export async function templateFlow(env: RunEnv, o: FlowOptions): Promise<Pane> {
     await page.getByText(s.summary(1, 0)).waitFor({ timeout: 10_000 });
     await waitIdle(page);
     eq(await findings(page), [], 'the corrected table has no findings');
-    eq((await pane.wb('conditionalFormats')).filter((c) => c.ours), [], 'a clean table carries no mark of ours');
+    eq(
+      (await pane.wb('conditionalFormats')).filter((c) => c.ours),
+      [],
+      'a clean table carries no mark of ours',
+    );
     eq((await pane.wb('conditionalFormats')).length, 2, 'the user’s two conditional formats are still there');
     await page.evaluate(() => window.scrollTo(0, 0)); // the message is at the top
     await shoot(env, pane, `${o.prefix}09-clean`);
@@ -258,7 +321,6 @@ async function ourIds(pane: Pane): Promise<string[]> {
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
 
 export const templateFlowZh: Scenario = {
   name: 'template → defects → check → select → fix → clear → clean table (zh-CN)',

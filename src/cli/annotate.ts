@@ -32,7 +32,9 @@ export const NOTE_HEADER = 'jixiao';
 
 /** The note text for the findings of one cell. */
 export function noteText(ds: readonly Diagnostic[], lang: CliLang): string {
-  const lines = ds.map((d) => `[${SEV_LABEL[lang][d.severity]}] ${d.ruleId}${lang === 'en' ? ': ' : '：'}${d.message}`);
+  const lines = ds.map(
+    (d) => `[${SEV_LABEL[lang][d.severity]}] ${d.ruleId}${lang === 'en' ? ': ' : '：'}${d.message}`,
+  );
   return `${NOTE_HEADER}:\n${lines.join('\n')}`;
 }
 
@@ -49,7 +51,11 @@ function appendNote(existing: NoteValue, text: string): string | ExcelJS.Comment
  * Highlights every finding in `wb` (fill + note). Findings on a covered cell of a merged area go to
  * its top-left cell. Returns how many cells were marked.
  */
-export function annotateWorkbook(wb: ExcelJS.Workbook, diagnostics: readonly Diagnostic[], lang: CliLang): number {
+export function annotateWorkbook(
+  wb: ExcelJS.Workbook,
+  diagnostics: readonly Diagnostic[],
+  lang: CliLang,
+): number {
   keepPageNumbering(wb);
   keepHiddenEmptyRows(wb);
   const byCell = new Map<string, { ws: ExcelJS.Worksheet; cell: ExcelJS.Cell; ds: Diagnostic[] }>();
@@ -65,7 +71,11 @@ export function annotateWorkbook(wb: ExcelJS.Workbook, diagnostics: readonly Dia
   }
   for (const { cell, ds } of byCell.values()) {
     const worst = ds.reduce((a, b) => (SEVERITY_ORDER[b.severity] < SEVERITY_ORDER[a.severity] ? b : a));
-    const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[worst.severity] } };
+    const fill: ExcelJS.Fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: SEVERITY_FILL[worst.severity] },
+    };
     // exceljs shares one style object between the cells of a style: give this cell its own copy
     cell.style = { ...cell.style, fill } as ExcelJS.Style;
     cell.note = appendNote(cell.note as NoteValue, noteText(ds, lang));
@@ -95,7 +105,8 @@ function keepHiddenEmptyRows(wb: ExcelJS.Workbook): void {
     const rows = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows ?? [];
     const fallback = ws.properties?.defaultRowHeight || 15;
     for (const row of rows) {
-      if (row && row.cellCount === 0 && !row.height && (row.hidden || row.outlineLevel)) row.height = fallback;
+      if (row && row.cellCount === 0 && !row.height && (row.hidden || row.outlineLevel))
+        row.height = fallback;
     }
   }
 }
@@ -104,9 +115,15 @@ const LOST: ReadonlyArray<[RegExp, Record<CliLang, string>]> = [
   [/^xl\/charts\//, { 'zh-CN': '图表', en: 'charts' }],
   [/^xl\/chartsheets\//, { 'zh-CN': '图表工作表', en: 'chart sheets' }],
   [/^xl\/pivot(Tables|Cache)\//, { 'zh-CN': '数据透视表', en: 'pivot tables' }],
-  [/^xl\/(slicers|slicerCaches|timelines|timelineCaches)\//, { 'zh-CN': '切片器/日程表', en: 'slicers and timelines' }],
+  [
+    /^xl\/(slicers|slicerCaches|timelines|timelineCaches)\//,
+    { 'zh-CN': '切片器/日程表', en: 'slicers and timelines' },
+  ],
   [/^xl\/ctrlProps\//, { 'zh-CN': '表单控件', en: 'form controls' }],
-  [/^xl\/threadedComments\//, { 'zh-CN': '批注回复（仅保留为普通批注）', en: 'threaded-comment replies (kept as plain notes)' }],
+  [
+    /^xl\/threadedComments\//,
+    { 'zh-CN': '批注回复（仅保留为普通批注）', en: 'threaded-comment replies (kept as plain notes)' },
+  ],
   [/^xl\/externalLinks\//, { 'zh-CN': '外部链接', en: 'external links' }],
   [/^xl\/vbaProject\.bin$/, { 'zh-CN': '宏', en: 'macros' }],
 ];
@@ -161,7 +178,8 @@ export async function annotateBuffer(buf: Buffer, opts: AnnotateOptions): Promis
   const notes = noteLines(read.notes, read.sheets, opts.lang);
   if (result.tables.length === 0) notes.push(msg(opts.lang, 'note.no-table'));
   const lost = lostParts(buf, probe.entries, opts.lang);
-  if (lost.length) notes.push(msg(opts.lang, 'note.lost-parts', { parts: lost.join(opts.lang === 'en' ? ', ' : '、') }));
+  if (lost.length)
+    notes.push(msg(opts.lang, 'note.lost-parts', { parts: lost.join(opts.lang === 'en' ? ', ' : '、') }));
   const out = Buffer.from(await workbook.xlsx.writeBuffer());
   return { diagnostics: result.diagnostics, marked, tables: result.tables.length, notes, buffer: out };
 }

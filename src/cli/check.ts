@@ -35,14 +35,20 @@ export function readErrorLine(e: ReadError, lang: CliLang): string {
 export function asReadError(e: unknown): ReadError {
   if (e instanceof ReadError) return e;
   const code = (e as { code?: string })?.code;
-  if (code === 'ERR_OUT_OF_MEMORY' || e instanceof RangeError) return new ReadError('too-large', { sheet: '?', cells: '?', limit: '?' });
+  if (code === 'ERR_OUT_OF_MEMORY' || e instanceof RangeError)
+    return new ReadError('too-large', { sheet: '?', cells: '?', limit: '?' });
   return new ReadError('corrupt', { detail: '' });
 }
 
-export function noteLines(notes: readonly ReaderNote[], sheets: readonly SheetInfo[], lang: CliLang): string[] {
+export function noteLines(
+  notes: readonly ReaderNote[],
+  sheets: readonly SheetInfo[],
+  lang: CliLang,
+): string[] {
   const out: string[] = [];
   const hidden = sheets.filter((s) => s.state !== 'visible').map((s) => s.name);
-  if (hidden.length) out.push(msg(lang, 'note.hidden-sheets', { sheets: hidden.join(lang === 'en' ? ', ' : '、') }));
+  if (hidden.length)
+    out.push(msg(lang, 'note.hidden-sheets', { sheets: hidden.join(lang === 'en' ? ', ' : '、') }));
   for (const n of notes) {
     if (n.id === 'sheet-skipped') {
       out.push(msg(lang, 'note.sheet-skipped', { sheet: n.sheet }));
@@ -55,7 +61,15 @@ export function noteLines(notes: readonly ReaderNote[], sheets: readonly SheetIn
 }
 
 export function failed(file: string, e: ReadError, lang: CliLang): FileResult {
-  return { file, error: readErrorLine(e, lang), errorId: e.id, tables: [], diagnostics: [], sheets: [], notes: [] };
+  return {
+    file,
+    error: readErrorLine(e, lang),
+    errorId: e.id,
+    tables: [],
+    diagnostics: [],
+    sheets: [],
+    notes: [],
+  };
 }
 
 /** Checks one file. */

@@ -8,7 +8,10 @@
 import ExcelJS from 'exceljs';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const defaults = require('exceljs/lib/xlsx/defaultnumformats') as Record<string, { f?: string; 'zh-cn'?: string }>;
+const defaults = require('exceljs/lib/xlsx/defaultnumformats') as Record<
+  string,
+  { f?: string; 'zh-cn'?: string }
+>;
 
 let patched = false;
 
@@ -17,7 +20,8 @@ export function setupExcelJS(): typeof ExcelJS {
     patched = true;
     for (const [id, entry] of Object.entries(defaults)) {
       const n = Number(id);
-      if (!entry.f && entry['zh-cn'] && ((n >= 27 && n <= 36) || (n >= 50 && n <= 58))) entry.f = entry['zh-cn'];
+      if (!entry.f && entry['zh-cn'] && ((n >= 27 && n <= 36) || (n >= 50 && n <= 58)))
+        entry.f = entry['zh-cn'];
     }
   }
   return ExcelJS;

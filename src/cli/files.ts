@@ -47,7 +47,8 @@ export async function expandTargets(paths: readonly string[]): Promise<Target[]>
       const files: string[] = [];
       const xls = { n: 0 };
       await walk(p, files, xls);
-      if (files.length === 0) out.push({ file: p, error: new ReadError('no-xlsx-in-folder', { xls: xls.n }) });
+      if (files.length === 0)
+        out.push({ file: p, error: new ReadError('no-xlsx-in-folder', { xls: xls.n }) });
       for (const f of files) out.push({ file: f });
     } else {
       out.push({ file: p });

@@ -51,7 +51,15 @@ interface Options {
   positional: string[];
 }
 
-const VALUE_OPTIONS = new Set(['--format', '--lang', '--profile', '--config', '--out', '--max-cells', '--jobs']);
+const VALUE_OPTIONS = new Set([
+  '--format',
+  '--lang',
+  '--profile',
+  '--config',
+  '--out',
+  '--max-cells',
+  '--jobs',
+]);
 const FLAG_OPTIONS = new Set(['--force', '--help', '-h', '--version', '-v', '--no-color']);
 
 function parseLang(v: string): CliLang | undefined {
@@ -71,7 +79,15 @@ function sniffLang(argv: readonly string[]): CliLang {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { format: 'text', lang: 'zh-CN', force: false, maxCells: DEFAULT_MAX_CELLS, help: false, version: false, positional: [] };
+  const o: Options = {
+    format: 'text',
+    lang: 'zh-CN',
+    force: false,
+    maxCells: DEFAULT_MAX_CELLS,
+    help: false,
+    version: false,
+    positional: [],
+  };
   let onlyPositional = false;
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
@@ -99,12 +115,14 @@ function parseArgs(argv: readonly string[]): Options {
     if (!VALUE_OPTIONS.has(a)) throw new UsageError('usage.unknown-option', { option: a });
     if (value === undefined) {
       value = argv[i + 1];
-      if (value === undefined || (value.startsWith('--') && value.length > 2)) throw new UsageError('usage.missing-value', { option: a });
+      if (value === undefined || (value.startsWith('--') && value.length > 2))
+        throw new UsageError('usage.missing-value', { option: a });
       i++;
     }
     switch (a) {
       case '--format':
-        if (value !== 'text' && value !== 'json') throw new UsageError('usage.bad-value', { option: a, value, allowed: 'text, json' });
+        if (value !== 'text' && value !== 'json')
+          throw new UsageError('usage.bad-value', { option: a, value, allowed: 'text, json' });
         o.format = value;
         break;
       case '--lang': {
@@ -114,7 +132,8 @@ function parseArgs(argv: readonly string[]): Options {
         break;
       }
       case '--profile':
-        if (value !== '88' && value !== '101') throw new UsageError('usage.bad-value', { option: a, value, allowed: '88, 101' });
+        if (value !== '88' && value !== '101')
+          throw new UsageError('usage.bad-value', { option: a, value, allowed: '88, 101' });
         o.profile = value;
         break;
       case '--config':
@@ -125,13 +144,15 @@ function parseArgs(argv: readonly string[]): Options {
         break;
       case '--max-cells': {
         const n = Number(value);
-        if (!Number.isInteger(n) || n < 1) throw new UsageError('usage.bad-value', { option: a, value, allowed: '1, 2, 3 …' });
+        if (!Number.isInteger(n) || n < 1)
+          throw new UsageError('usage.bad-value', { option: a, value, allowed: '1, 2, 3 …' });
         o.maxCells = n;
         break;
       }
       case '--jobs': {
         const n = Number(value);
-        if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError('usage.bad-value', { option: a, value, allowed: '1 … 64' });
+        if (!Number.isInteger(n) || n < 1 || n > 64)
+          throw new UsageError('usage.bad-value', { option: a, value, allowed: '1 … 64' });
         o.jobs = n;
         break;
       }
@@ -149,7 +170,10 @@ async function loadConfig(o: Options): Promise<Partial<Config> | undefined> {
       text = await fs.readFile(o.config, 'utf8');
     } catch (e) {
       const code = (e as { code?: string }).code;
-      throw new UsageError('usage.config', { file: o.config, detail: msg(o.lang, code === 'ENOENT' ? 'not-found' : 'unreadable', {}) });
+      throw new UsageError('usage.config', {
+        file: o.config,
+        detail: msg(o.lang, code === 'ENOENT' ? 'not-found' : 'unreadable', {}),
+      });
     }
     let parsed: unknown;
     try {
@@ -193,8 +217,13 @@ async function runCheck(o: Options, io: Io, argv: readonly string[]): Promise<nu
   if (o.positional.length === 0) throw new UsageError('usage.no-paths');
   const config = await loadConfig(o);
   // results are written file by file as they come, so memory does not grow with the number of files
-  const reporter = o.format === 'json' ? jsonReporter(io.stdout, Boolean(io.stdout.isTTY)) : textReporter(io.stdout, o.lang, useColour(io, o, argv));
-  await checkPaths(o.positional, { lang: o.lang, config, maxCells: o.maxCells }, o.jobs, (r) => reporter.file(r));
+  const reporter =
+    o.format === 'json'
+      ? jsonReporter(io.stdout, Boolean(io.stdout.isTTY))
+      : textReporter(io.stdout, o.lang, useColour(io, o, argv));
+  await checkPaths(o.positional, { lang: o.lang, config, maxCells: o.maxCells }, o.jobs, (r) =>
+    reporter.file(r),
+  );
   reporter.end();
   return reporter.tally.exitCode;
 }
@@ -218,7 +247,11 @@ async function writeOut(out: string, data: Buffer, lang: CliLang): Promise<void>
   } catch (e) {
     const code = (e as { code?: string }).code ?? '';
     const detail =
-      code === 'ENOENT' ? msg(lang, 'not-found') + `: ${path.dirname(out)}` : code === 'EACCES' || code === 'EPERM' ? msg(lang, 'detail.eacces') : code;
+      code === 'ENOENT'
+        ? msg(lang, 'not-found') + `: ${path.dirname(out)}`
+        : code === 'EACCES' || code === 'EPERM'
+          ? msg(lang, 'detail.eacces')
+          : code;
     throw new UsageError('usage.write-failed', { out, detail });
   }
 }
@@ -254,9 +287,25 @@ async function runAnnotate(o: Options, io: Io): Promise<number> {
   await writeOut(out, result.buffer, o.lang);
   for (const n of result.notes) io.stdout.write(`${n}\n`);
   const s = summarize([
-    { file: input, error: null, errorId: null, tables: [], diagnostics: result.diagnostics, sheets: [], notes: [] },
+    {
+      file: input,
+      error: null,
+      errorId: null,
+      tables: [],
+      diagnostics: result.diagnostics,
+      sheets: [],
+      notes: [],
+    },
   ]);
-  io.stdout.write(msg(o.lang, 'done.annotate', { out, count: result.marked, errors: s.errors, warnings: s.warnings, infos: s.infos }) + '\n');
+  io.stdout.write(
+    msg(o.lang, 'done.annotate', {
+      out,
+      count: result.marked,
+      errors: s.errors,
+      warnings: s.warnings,
+      infos: s.infos,
+    }) + '\n',
+  );
   return s.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 

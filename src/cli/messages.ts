@@ -33,7 +33,8 @@ const ZH: Catalog = {
   'empty-file': () => '文件是空的（0 字节），不是工作簿；请重新导出或重新下载',
   'not-xlsx': (d) =>
     `不是 .xlsx 工作簿${d.what ? `（${d.what}）` : ''}；请在 Excel 或 WPS 表格中打开，另存为“Excel 工作簿 (*.xlsx)”后再检查`,
-  'xls-old-format': () => '这是旧版 .xls 工作簿，无法直接读取；请在 Excel 或 WPS 表格中打开，另存为“Excel 工作簿 (*.xlsx)”后再检查',
+  'xls-old-format': () =>
+    '这是旧版 .xls 工作簿，无法直接读取；请在 Excel 或 WPS 表格中打开，另存为“Excel 工作簿 (*.xlsx)”后再检查',
   encrypted: () =>
     '工作簿设有打开密码，无法读取；请在 Excel 中打开，去掉密码（文件 > 信息 > 保护工作簿 > 用密码进行加密，清空密码）后另存一份再检查',
   corrupt: (d) => `文件已损坏或不完整，无法读取${d.detail ? `（${d.detail}）` : ''}；请重新导出或重新下载`,
@@ -57,12 +58,15 @@ const ZH: Catalog = {
   'note.hidden-sheets': (d) => `隐藏的工作表：${d.sheets}（已一并检查）`,
   'note.formula-no-result': (d) =>
     `${d.cells} 中的公式没有保存计算结果，按空白单元格检查；请在 Excel 中打开、重新计算并保存后再检查`,
-  'note.sheet-skipped': (d) => `工作表“${d.sheet}”的文件结构无法读取，未检查；请在 Excel 中打开并另存为 .xlsx 后再检查`,
+  'note.sheet-skipped': (d) =>
+    `工作表“${d.sheet}”的文件结构无法读取，未检查；请在 Excel 中打开并另存为 .xlsx 后再检查`,
   'note.no-table': () =>
     '未找到绩效目标表（按“一级指标 / 二级指标 / 三级指标 / 指标值”等表头识别）。可用 `jixiao template project-seed --out 绩效目标表.xlsx` 生成空白模板，在加载项中也可用“插入模板”',
-  'note.lost-parts': (d) => `注意：exceljs 无法保留原文件中的 ${d.parts}，批注副本中不含这些内容（原文件未改动）`,
+  'note.lost-parts': (d) =>
+    `注意：exceljs 无法保留原文件中的 ${d.parts}，批注副本中不含这些内容（原文件未改动）`,
 
-  'text.table': (d) => `表 ${d.range}（${d.sheet}）${d.title ? `：${d.title}` : ''}  [${d.layout}，口径 ${d.profile}]`,
+  'text.table': (d) =>
+    `表 ${d.range}（${d.sheet}）${d.title ? `：${d.title}` : ''}  [${d.layout}，口径 ${d.profile}]`,
   'text.outside': () => '表格之外',
   'text.no-findings': () => '未发现问题',
   'text.summary': (d) =>
@@ -71,7 +75,8 @@ const ZH: Catalog = {
   'sev.warning': () => '警告',
   'sev.info': () => '提示',
 
-  'usage.unknown-command': (d) => `未知命令：${d.command}。可用命令：check、template、annotate（jixiao --help 查看用法）`,
+  'usage.unknown-command': (d) =>
+    `未知命令：${d.command}。可用命令：check、template、annotate（jixiao --help 查看用法）`,
   'usage.no-command': () => '缺少命令。用法：jixiao check <文件.xlsx | 文件夹> …（jixiao --help 查看用法）',
   'usage.unknown-option': (d) => `未知选项：${d.option}（jixiao --help 查看用法）`,
   'usage.missing-value': (d) => `选项 ${d.option} 缺少取值`,
@@ -89,7 +94,8 @@ const ZH: Catalog = {
   'usage.core-missing': () => '检查引擎尚未就绪（src/core/index.ts 缺失），请先 npm run build',
 
   'done.template': (d) => `已写入模板“${d.name}”：${d.out}`,
-  'done.annotate': (d) => `已写入批注副本：${d.out}（标出 ${d.count} 处问题：${d.errors} 个错误，${d.warnings} 个警告，${d.infos} 条提示）`,
+  'done.annotate': (d) =>
+    `已写入批注副本：${d.out}（标出 ${d.count} 处问题：${d.errors} 个错误，${d.warnings} 个警告，${d.infos} 条提示）`,
 };
 
 const EN: Catalog = {
@@ -101,10 +107,12 @@ const EN: Catalog = {
   'empty-file': () => 'the file is empty (0 bytes), not a workbook; export or download it again',
   'not-xlsx': (d) =>
     `not an .xlsx workbook${d.what ? ` (${d.what})` : ''}; open it in Excel or WPS and save it as "Excel Workbook (*.xlsx)", then check again`,
-  'xls-old-format': () => 'this is an old .xls workbook, which cannot be read directly; open it in Excel or WPS and save it as "Excel Workbook (*.xlsx)", then check again',
+  'xls-old-format': () =>
+    'this is an old .xls workbook, which cannot be read directly; open it in Excel or WPS and save it as "Excel Workbook (*.xlsx)", then check again',
   encrypted: () =>
     'the workbook is password-protected and cannot be read; open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, clear it), save a copy and check that',
-  corrupt: (d) => `the file is damaged or incomplete and cannot be read${d.detail ? ` (${d.detail})` : ''}; export or download it again`,
+  corrupt: (d) =>
+    `the file is damaged or incomplete and cannot be read${d.detail ? ` (${d.detail})` : ''}; export or download it again`,
   'too-large': (d) =>
     `sheet "${d.sheet}" has about ${d.cells} cells, over the limit of ${d.limit}, so the file was not checked; a target table is never that large: copy the table into its own workbook, or raise the limit with --max-cells`,
   unreadable: (d) => `the file cannot be read${d.detail ? ` (${d.detail})` : ''}`,
@@ -125,12 +133,15 @@ const EN: Catalog = {
   'note.hidden-sheets': (d) => `hidden sheets: ${d.sheets} (checked as well)`,
   'note.formula-no-result': (d) =>
     `the formulas in ${d.cells} have no saved result and were checked as empty cells; open the file in Excel, recalculate and save, then check again`,
-  'note.sheet-skipped': (d) => `sheet "${d.sheet}" is stored in a way that cannot be read and was not checked; open the file in Excel, save it as .xlsx and check again`,
+  'note.sheet-skipped': (d) =>
+    `sheet "${d.sheet}" is stored in a way that cannot be read and was not checked; open the file in Excel, save it as .xlsx and check again`,
   'note.no-table': () =>
     'no performance-target table found (tables are recognised by headers such as 一级指标 / 二级指标 / 三级指标 / 指标值). Write a blank one with `jixiao template project-seed --out table.xlsx`, or use "Insert template" in the add-in',
-  'note.lost-parts': (d) => `note: exceljs cannot keep the ${d.parts} of the original; the annotated copy lacks them (the original is untouched)`,
+  'note.lost-parts': (d) =>
+    `note: exceljs cannot keep the ${d.parts} of the original; the annotated copy lacks them (the original is untouched)`,
 
-  'text.table': (d) => `table ${d.range} (${d.sheet})${d.title ? `: ${d.title}` : ''}  [${d.layout}, profile ${d.profile}]`,
+  'text.table': (d) =>
+    `table ${d.range} (${d.sheet})${d.title ? `: ${d.title}` : ''}  [${d.layout}, profile ${d.profile}]`,
   'text.outside': () => 'outside any table',
   'text.no-findings': () => 'no findings',
   'text.summary': (d) =>
@@ -139,7 +150,8 @@ const EN: Catalog = {
   'sev.warning': () => 'warning',
   'sev.info': () => 'info',
 
-  'usage.unknown-command': (d) => `unknown command: ${d.command}. Commands: check, template, annotate (see jixiao --help)`,
+  'usage.unknown-command': (d) =>
+    `unknown command: ${d.command}. Commands: check, template, annotate (see jixiao --help)`,
   'usage.no-command': () => 'missing command. Usage: jixiao check <file.xlsx | folder> … (see jixiao --help)',
   'usage.unknown-option': (d) => `unknown option: ${d.option} (see jixiao --help)`,
   'usage.missing-value': (d) => `option ${d.option} needs a value`,
@@ -150,14 +162,16 @@ const EN: Catalog = {
   'usage.no-out': () => 'missing --out <file.xlsx>',
   'usage.out-not-xlsx': (d) => `the output file must end in .xlsx: ${d.out}`,
   'usage.out-exists': (d) => `the output file exists: ${d.out}; add --force to overwrite it`,
-  'usage.out-is-input': () => 'the output file cannot be the input file: the annotated copy never overwrites the original',
+  'usage.out-is-input': () =>
+    'the output file cannot be the input file: the annotated copy never overwrites the original',
   'usage.annotate-one': () => 'annotate takes one input file: jixiao annotate <in.xlsx> --out <out.xlsx>',
   'usage.config': (d) => `cannot use the config file ${d.file} (${d.detail})`,
   'usage.write-failed': (d) => `cannot write ${d.out} (${d.detail})`,
   'usage.core-missing': () => 'the checking engine is missing (src/core/index.ts); run npm run build first',
 
   'done.template': (d) => `wrote template "${d.name}": ${d.out}`,
-  'done.annotate': (d) => `wrote the annotated copy: ${d.out} (${d.count} finding(s) marked: ${d.errors} error(s), ${d.warnings} warning(s), ${d.infos} info(s))`,
+  'done.annotate': (d) =>
+    `wrote the annotated copy: ${d.out} (${d.count} finding(s) marked: ${d.errors} error(s), ${d.warnings} warning(s), ${d.infos} info(s))`,
 };
 
 export function msg(lang: CliLang, id: string, data: Data = {}): string {

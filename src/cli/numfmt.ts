@@ -12,8 +12,18 @@
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTHS_LONG = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const DAYS_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -153,7 +163,9 @@ export function formatGeneral(v: number): string {
     s = String(Number(v.toPrecision(15)));
     if (/e/.test(s)) {
       // String() switches to exponent below 1e-6: expand it.
-      s = Number(v.toPrecision(15)).toFixed(20).replace(/\.?0+$/, '');
+      s = Number(v.toPrecision(15))
+        .toFixed(20)
+        .replace(/\.?0+$/, '');
     }
   }
   return s;
@@ -186,7 +198,15 @@ function planNumberSection(tokens: Token[]): Plan {
   if (/@/.test(code) && !/[0#?]/.test(code)) return { kind: 'text', tokens };
   if (!/[0#?]/.test(code)) {
     // A section without digit placeholders (e.g. only literals): Excel shows the literals.
-    const lits = tokens.map((t) => (t.kind === 'lit' ? t.text : t.kind === 'bracket' ? bracketLiteral(t.text) : t.text.replace(/[^%]/g, ''))).join('');
+    const lits = tokens
+      .map((t) =>
+        t.kind === 'lit'
+          ? t.text
+          : t.kind === 'bracket'
+            ? bracketLiteral(t.text)
+            : t.text.replace(/[^%]/g, ''),
+      )
+      .join('');
     return lits === '' ? { kind: 'general' } : { kind: 'literal', text: lits };
   }
   if (/\//.test(code)) return { kind: 'general' }; // fractions: not used in these tables
@@ -211,7 +231,11 @@ function planNumberSection(tokens: Token[]): Plan {
     scaleCommas++;
     j++;
   }
-  const body = chars.slice(first, last + 1).filter((c) => !c.lit).map((c) => c.ch).join('');
+  const body = chars
+    .slice(first, last + 1)
+    .filter((c) => !c.lit)
+    .map((c) => c.ch)
+    .join('');
   const render = (cs: { ch: string; lit: boolean }[]) => cs.map((c) => c.ch).join('');
   const percents = chars.filter((c) => !c.lit && c.ch === '%').length;
   const base = {
@@ -259,7 +283,13 @@ function applyPlan(abs: number, plan: Plan): string {
   if (plan.kind === 'literal') return plan.text;
   if (plan.kind === 'text') {
     return plan.tokens
-      .map((t) => (t.kind === 'lit' ? t.text : t.kind === 'bracket' ? bracketLiteral(t.text) : t.text.replace(/@/g, formatGeneral(abs))))
+      .map((t) =>
+        t.kind === 'lit'
+          ? t.text
+          : t.kind === 'bracket'
+            ? bracketLiteral(t.text)
+            : t.text.replace(/@/g, formatGeneral(abs)),
+      )
       .join('');
   }
   let x = abs * plan.factor;
@@ -384,7 +414,14 @@ function renderDateTokens(p: DateParts, tokens: Token[]): string {
         out += r.length <= 2 ? pad2(p.y % 100) : String(p.y);
         break;
       case 'd':
-        out += r.length === 1 ? String(p.d) : r.length === 2 ? pad2(p.d) : r.length === 3 ? DAYS[p.wd] : DAYS_LONG[p.wd];
+        out +=
+          r.length === 1
+            ? String(p.d)
+            : r.length === 2
+              ? pad2(p.d)
+              : r.length === 3
+                ? DAYS[p.wd]
+                : DAYS_LONG[p.wd];
         break;
       case 'a':
         out += r.length === 3 ? `周${DAYS_ZH[p.wd]}` : r.length >= 4 ? `星期${DAYS_ZH[p.wd]}` : r;
@@ -403,7 +440,18 @@ function renderDateTokens(p: DateParts, tokens: Token[]): string {
         break;
       case 'A':
       case '上':
-        out += r === 'AM/PM' ? (p.h < 12 ? 'AM' : 'PM') : r === 'A/P' ? (p.h < 12 ? 'A' : 'P') : p.h < 12 ? '上午' : '下午';
+        out +=
+          r === 'AM/PM'
+            ? p.h < 12
+              ? 'AM'
+              : 'PM'
+            : r === 'A/P'
+              ? p.h < 12
+                ? 'A'
+                : 'P'
+              : p.h < 12
+                ? '上午'
+                : '下午';
         break;
       case 'm': {
         // minutes when right after an hour or right before a second
@@ -431,7 +479,10 @@ export function formatDate(d: Date, fmt: string): string {
   const section = splitSections(fmt)[0];
   const p = dateParts(d);
   const tokens = tokenize(section);
-  const lits = tokens.filter((t) => t.kind === 'lit').map((t) => t.text).join('');
+  const lits = tokens
+    .filter((t) => t.kind === 'lit')
+    .map((t) => t.text)
+    .join('');
   const code = codeWithoutLiterals(section);
   const chinese = /[年月日时分秒]/.test(lits) || /上午\/下午|aaa/.test(code);
   const hasDate = /[yd]/i.test(code) || (/m/i.test(code) && !/[hs]/i.test(code));
@@ -456,13 +507,24 @@ function pickSection(sections: string[], v: number): { section: string; signed: 
       if (!m) return { section: s, signed: v < 0 };
       const n = Number(m[2]);
       const ok =
-        m[1] === '<' ? v < n : m[1] === '<=' ? v <= n : m[1] === '>' ? v > n : m[1] === '>=' ? v >= n : m[1] === '=' ? v === n : v !== n;
+        m[1] === '<'
+          ? v < n
+          : m[1] === '<='
+            ? v <= n
+            : m[1] === '>'
+              ? v > n
+              : m[1] === '>='
+                ? v >= n
+                : m[1] === '='
+                  ? v === n
+                  : v !== n;
       if (ok) return { section: s, signed: false };
     }
     return { section: sections[0], signed: v < 0 };
   }
   if (sections.length === 1 || v > 0) return { section: sections[0], signed: v < 0 };
-  if (v < 0) return { section: sections[1] ?? sections[0], signed: sections.length < 2 || sections[1] === '' };
+  if (v < 0)
+    return { section: sections[1] ?? sections[0], signed: sections.length < 2 || sections[1] === '' };
   return { section: sections.length >= 3 ? sections[2] : sections[0], signed: false };
 }
 
@@ -484,10 +546,14 @@ function compile(fmt: string): CompiledFormat {
   const date = sections.map((sec, i) => !general[i] && isDateSection(sec));
   const literalGeneral = sections.map((sec, i) => {
     if (!general[i]) return null;
-    const lits = tokenize(sec).map((t) => (t.kind === 'lit' ? t.text : t.kind === 'bracket' ? bracketLiteral(t.text) : '')).join('');
+    const lits = tokenize(sec)
+      .map((t) => (t.kind === 'lit' ? t.text : t.kind === 'bracket' ? bracketLiteral(t.text) : ''))
+      .join('');
     return lits ? sec : null;
   });
-  const plans = sections.map((sec, i) => (general[i] || date[i] ? ({ kind: 'general' } as Plan) : planNumberSection(tokenize(sec))));
+  const plans = sections.map((sec, i) =>
+    general[i] || date[i] ? ({ kind: 'general' } as Plan) : planNumberSection(tokenize(sec)),
+  );
   c = { sections, general, date, literalGeneral, plans };
   if (compiled.size > 1000) compiled.clear(); // formats are few; guard against pathological files
   compiled.set(fmt, c);
@@ -503,7 +569,12 @@ export function formatNumber(v: number, fmt: string | undefined): string {
   const i = c.sections.indexOf(section);
   if (c.general[i]) {
     const lit = c.literalGeneral[i];
-    return (signed ? '-' : '') + (lit ? lit.replace(/General/i, formatGeneral(Math.abs(v))).replace(/"/g, '') : formatGeneral(Math.abs(v)));
+    return (
+      (signed ? '-' : '') +
+      (lit
+        ? lit.replace(/General/i, formatGeneral(Math.abs(v))).replace(/"/g, '')
+        : formatGeneral(Math.abs(v)))
+    );
   }
   if (c.date[i]) {
     const ms = Math.round((v - 25569) * 86400000);
@@ -518,9 +589,12 @@ export function formatNumber(v: number, fmt: string | undefined): string {
 export function formatText(s: string, fmt: string | undefined): string {
   if (!fmt) return s;
   const sections = splitSections(fmt);
-  const textSection = sections.length >= 4 ? sections[3] : sections.find((x) => /@/.test(codeWithoutLiterals(x)));
+  const textSection =
+    sections.length >= 4 ? sections[3] : sections.find((x) => /@/.test(codeWithoutLiterals(x)));
   if (!textSection) return s;
   return tokenize(textSection)
-    .map((t) => (t.kind === 'lit' ? t.text : t.kind === 'bracket' ? bracketLiteral(t.text) : t.text.split('@').join(s)))
+    .map((t) =>
+      t.kind === 'lit' ? t.text : t.kind === 'bracket' ? bracketLiteral(t.text) : t.text.split('@').join(s),
+    )
     .join('');
 }

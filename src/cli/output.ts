@@ -60,7 +60,8 @@ function localRef(own: string, sheet: string, cell: CellAddress): string {
 
 function jsonDiagnostic(d: Diagnostic) {
   const related: string[] = new Array<string>(d.related.length);
-  for (let i = 0; i < d.related.length; i++) related[i] = localRef(d.sheet, d.related[i].sheet, d.related[i].cell);
+  for (let i = 0; i < d.related.length; i++)
+    related[i] = localRef(d.sheet, d.related[i].sheet, d.related[i].cell);
   return {
     rule: d.ruleId,
     severity: d.severity,
@@ -110,7 +111,13 @@ export class Tally {
   }
 
   get summary(): Summary {
-    return { files: this.files, tables: this.tables, errors: this.errors, warnings: this.warnings, infos: this.infos };
+    return {
+      files: this.files,
+      tables: this.tables,
+      errors: this.errors,
+      warnings: this.warnings,
+      infos: this.infos,
+    };
   }
 
   /** 0: no error finding; 1: at least one; 2: a file could not be read. */
@@ -144,13 +151,18 @@ export function jsonReporter(out: Sink, indent: boolean): Reporter {
     tally,
     file(r) {
       tally.add(r);
-      const body = indent ? '    ' + indentLines(JSON.stringify(jsonFile(r), null, 2), '    ') : JSON.stringify(jsonFile(r));
+      const body = indent
+        ? '    ' + indentLines(JSON.stringify(jsonFile(r), null, 2), '    ')
+        : JSON.stringify(jsonFile(r));
       out.write((first ? (indent ? '{\n  "files": [\n' : '{"files":[') : indent ? ',\n' : ',') + body);
       first = false;
     },
     end() {
       const summary = JSON.stringify(tally.summary, null, indent ? 2 : undefined);
-      if (indent) out.write(`${first ? '{\n  "files": []' : '\n  ]'},\n  "summary": ${indentLines(summary, '  ')}\n}\n`);
+      if (indent)
+        out.write(
+          `${first ? '{\n  "files": []' : '\n  ]'},\n  "summary": ${indentLines(summary, '  ')}\n}\n`,
+        );
       else out.write(`${first ? '{"files":[]' : ']'},"summary":${summary}}\n`);
     },
   };
@@ -179,7 +191,8 @@ const RESET = '\x1b[0m';
 export function textReporter(out: Sink, lang: CliLang, colour: boolean): Reporter {
   const tally = new Tally();
   const c = (k: keyof typeof COLOURS, s: string) => (colour ? `${COLOURS[k]}${s}${RESET}` : s);
-  const finding = (d: Diagnostic) => `    ${sheetRef(d.sheet, d.cell)}  ${c(d.severity, d.severity)}  ${d.ruleId}  ${d.message}`;
+  const finding = (d: Diagnostic) =>
+    `    ${sheetRef(d.sheet, d.cell)}  ${c(d.severity, d.severity)}  ${d.ruleId}  ${d.message}`;
   return {
     tally,
     file(r) {
@@ -192,9 +205,12 @@ export function textReporter(out: Sink, lang: CliLang, colour: boolean): Reporte
         for (const n of r.notes) lines.push(`  ${c('dim', n)}`);
         const byTable: Diagnostic[][] = r.tables.map(() => []);
         const outside: Diagnostic[] = [];
-        for (const d of r.diagnostics) (d.table >= 0 && d.table < byTable.length ? byTable[d.table] : outside).push(d);
+        for (const d of r.diagnostics)
+          (d.table >= 0 && d.table < byTable.length ? byTable[d.table] : outside).push(d);
         r.tables.forEach((t, i) => {
-          lines.push(`  ${msg(lang, 'text.table', { range: rectToA1(t.range), sheet: t.sheet, title: t.title, layout: t.layout, profile: t.profile })}`);
+          lines.push(
+            `  ${msg(lang, 'text.table', { range: rectToA1(t.range), sheet: t.sheet, title: t.title, layout: t.layout, profile: t.profile })}`,
+          );
           if (byTable[i].length === 0) lines.push(`    ${c('dim', msg(lang, 'text.no-findings'))}`);
           for (const d of byTable[i]) lines.push(finding(d));
         });

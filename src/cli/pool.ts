@@ -81,7 +81,10 @@ export async function checkTargets(
       let current = -1;
       let worker: Worker;
       const start = () => {
-        worker = new Worker(WORKER_FILE, { workerData: { opts }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+        worker = new Worker(WORKER_FILE, {
+          workerData: { opts },
+          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        });
         worker.unref();
         worker.on('message', (m: { i: number; result?: FileResult; crash?: string }) => {
           done(m.i, m.result ?? crashed(targets[m.i].file, m.crash ?? ''));
@@ -114,8 +117,19 @@ export async function checkTargets(
   }
 
   function crashed(file: string, why: string): FileResult {
-    const line = why === 'too-large' ? msg(opts.lang, 'too-large', { sheet: '?', cells: '?', limit: opts.maxCells ?? '?' }) : msg(opts.lang, 'unreadable', { detail: why });
-    return { file, error: line, errorId: why === 'too-large' ? 'too-large' : 'unreadable', tables: [], diagnostics: [], sheets: [], notes: [] };
+    const line =
+      why === 'too-large'
+        ? msg(opts.lang, 'too-large', { sheet: '?', cells: '?', limit: opts.maxCells ?? '?' })
+        : msg(opts.lang, 'unreadable', { detail: why });
+    return {
+      file,
+      error: line,
+      errorId: why === 'too-large' ? 'too-large' : 'unreadable',
+      tables: [],
+      diagnostics: [],
+      sheets: [],
+      notes: [],
+    };
   }
 }
 

@@ -47,13 +47,15 @@ export function cfbDirectoryNames(buf: Buffer): string[] | null {
     const sectorOffset = (s: number) => (s + 1) * sectorSize;
     // FAT sector list: 109 entries in the header, then DIFAT sectors.
     const fatSectors: number[] = [];
-    for (let i = 0; i < 109 && fatSectors.length < numFatSectors; i++) fatSectors.push(buf.readUInt32LE(0x4c + i * 4));
+    for (let i = 0; i < 109 && fatSectors.length < numFatSectors; i++)
+      fatSectors.push(buf.readUInt32LE(0x4c + i * 4));
     let difat = firstDifatSector;
     for (let k = 0; k < numDifatSectors && difat < 0xfffffffa; k++) {
       const off = sectorOffset(difat);
       if (off + sectorSize > buf.length) break;
       const per = sectorSize / 4 - 1;
-      for (let i = 0; i < per && fatSectors.length < numFatSectors; i++) fatSectors.push(buf.readUInt32LE(off + i * 4));
+      for (let i = 0; i < per && fatSectors.length < numFatSectors; i++)
+        fatSectors.push(buf.readUInt32LE(off + i * 4));
       difat = buf.readUInt32LE(off + per * 4);
     }
     const nextSector = (s: number): number => {
@@ -94,7 +96,8 @@ function containsUtf16(buf: Buffer, name: string): boolean {
 /** Classifies an OLE compound file: an encrypted OOXML package, an old .xls, or something else. */
 export function classifyCfb(buf: Buffer): ReadError {
   const names = cfbDirectoryNames(buf);
-  const has = (n: string) => (names ? names.some((x) => x.toLowerCase() === n.toLowerCase()) : containsUtf16(buf, n));
+  const has = (n: string) =>
+    names ? names.some((x) => x.toLowerCase() === n.toLowerCase()) : containsUtf16(buf, n);
   if (has('EncryptionInfo') || has('EncryptedPackage')) return new ReadError('encrypted');
   if (has('Workbook') || has('Book')) return new ReadError('xls-old-format');
   return new ReadError('not-xlsx', { what: 'what.cfb' });
@@ -259,11 +262,22 @@ export interface ProbeResult {
 
 /** Identifies text-like files by their first bytes, for a helpful "what is it" hint. */
 function whatIsIt(buf: Buffer): string {
-  const head = buf.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = buf
+    .subarray(0, 512)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith('%pdf')) return 'what.pdf';
-  if (head.startsWith('<?xml') && head.includes('urn:schemas-microsoft-com:office:spreadsheet')) return 'what.xml2003';
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.includes('<table')) return 'what.html';
-  if (head.startsWith('<?xml') && buf.subarray(0, 4096).toString('utf8').includes('urn:schemas-microsoft-com:office:spreadsheet')) return 'what.xml2003';
+  if (head.startsWith('<?xml') && head.includes('urn:schemas-microsoft-com:office:spreadsheet'))
+    return 'what.xml2003';
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.includes('<table'))
+    return 'what.html';
+  if (
+    head.startsWith('<?xml') &&
+    buf.subarray(0, 4096).toString('utf8').includes('urn:schemas-microsoft-com:office:spreadsheet')
+  )
+    return 'what.xml2003';
   // mostly printable: a text file (CSV, TSV …)
   const sample = buf.subarray(0, 1024);
   let printable = 0;
@@ -280,7 +294,8 @@ function whatIsIt(buf: Buffer): string {
 export async function probeXlsx(buf: Buffer, maxCells: number): Promise<ProbeResult> {
   if (buf.length === 0) throw new ReadError('empty-file');
   if (startsWith(buf, CFB_SIGNATURE)) throw classifyCfb(buf);
-  const isZip = buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && (buf[2] === 3 || buf[2] === 5 || buf[2] === 7);
+  const isZip =
+    buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && (buf[2] === 3 || buf[2] === 5 || buf[2] === 7);
   if (!isZip) throw new ReadError('not-xlsx', { what: whatIsIt(buf) });
   const entries = zipEntries(buf);
   if (entries === null) throw new ReadError('corrupt', { detail: 'zip' });

@@ -76,7 +76,9 @@ function errorValue(v: unknown): string | undefined {
 
 function richTextOf(v: unknown): string | undefined {
   if (v && typeof v === 'object' && 'richText' in v && Array.isArray((v as { richText: unknown }).richText)) {
-    return (v as ExcelJS.CellRichTextValue).richText.map((r) => (typeof r.text === 'string' ? r.text : '')).join('');
+    return (v as ExcelJS.CellRichTextValue).richText
+      .map((r) => (typeof r.text === 'string' ? r.text : ''))
+      .join('');
   }
   return undefined;
 }
@@ -92,7 +94,8 @@ function gridCell(value: GridCell['value'], text: string, fmt: string | undefine
 
 function scalarCell(v: unknown, numFmt: string | undefined, date1904: boolean): GridCell | null {
   const fmt = numFmt && numFmt !== 'General' && !GENERAL_RE.test(numFmt) ? numFmt : undefined;
-  const withFmt = (c: { value: GridCell['value']; text: string; error?: string }): GridCell => gridCell(c.value, c.text, fmt, c.error);
+  const withFmt = (c: { value: GridCell['value']; text: string; error?: string }): GridCell =>
+    gridCell(c.value, c.text, fmt, c.error);
   if (v === null || v === undefined) return null;
   if (typeof v === 'string') return v === '' ? null : gridCell(v, fmt ? formatText(v, fmt) : v, fmt);
   if (typeof v === 'number') return gridCell(v, formatNumber(v, fmt), fmt);
@@ -165,7 +168,11 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): SheetR
   // exceljs leaves holes for rows without cells; make them explicit empties.
   for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
   const merges: CellRect[] = [];
-  const mergeMap = (ws as unknown as { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges;
+  const mergeMap = (
+    ws as unknown as {
+      _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
+    }
+  )._merges;
   if (mergeMap) {
     for (const m of Object.values(mergeMap)) {
       const { top, left, bottom, right } = m.model;
@@ -187,7 +194,10 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): SheetR
   }
   merges.sort((x, y) => x.top - y.top || x.left - y.left);
   const state = (ws.state ?? 'visible') as SheetState;
-  const grid: Grid = state === 'visible' ? { sheet: ws.name, cells: rows, merges } : { sheet: ws.name, cells: rows, merges, hidden: true };
+  const grid: Grid =
+    state === 'visible'
+      ? { sheet: ws.name, cells: rows, merges }
+      : { sheet: ws.name, cells: rows, merges, hidden: true };
   return { grid, cells: count, noResult };
 }
 
@@ -246,7 +256,8 @@ export function gridsFromWorkbook(
       throw new ReadError('corrupt', { detail: ws.name });
     }
     // The probe counts cells before loading; this catches files whose parts it could not see.
-    if (read.cells > maxCells) throw new ReadError('too-large', { sheet: ws.name, cells: read.cells, limit: maxCells });
+    if (read.cells > maxCells)
+      throw new ReadError('too-large', { sheet: ws.name, cells: read.cells, limit: maxCells });
     grids.push(read.grid);
     sheets.push({ name: ws.name, state: (ws.state ?? 'visible') as SheetState, cells: read.cells });
     if (read.noResult.length) notes.push({ id: 'formula-no-result', sheet: ws.name, cells: read.noResult });
@@ -254,7 +265,8 @@ export function gridsFromWorkbook(
   // exceljs reads worksheet parts named xl/worksheets/sheetN.xml only; say so for any other
   const read = new Set(workbook.worksheets.map((w) => w.name));
   for (const part of probe.sheets) {
-    if (/^xl\/worksheets\//.test(part.path) && !read.has(part.name)) notes.push({ id: 'sheet-skipped', sheet: part.name, cells: [] });
+    if (/^xl\/worksheets\//.test(part.path) && !read.has(part.name))
+      notes.push({ id: 'sheet-skipped', sheet: part.name, cells: [] });
   }
   return { grids, sheets, notes, parts: probe.entries.map((e) => e.name) };
 }

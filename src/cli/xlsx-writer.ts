@@ -20,7 +20,10 @@ function argb(hex: string): string {
 
 /** Excel's rules for a sheet name: at most 31 characters, none of : \ / ? * [ ]. */
 export function safeSheetName(name: string): string {
-  const s = name.replace(/[:\\/?*[\]]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31);
+  const s = name
+    .replace(/[:\\/?*[\]]/g, '_')
+    .replace(/^'+|'+$/g, '')
+    .slice(0, 31);
   return s || 'Sheet1';
 }
 
@@ -49,7 +52,11 @@ function applyStyle(cell: ExcelJS.Cell, st: TemplateCellStyle & { fontName?: str
 }
 
 /** Writes a template into `ws` with its top-left at `origin` (0-based). */
-export function writeTemplate(ws: ExcelJS.Worksheet, spec: TemplateSpec, origin: CellAddress = { row: 0, col: 0 }): void {
+export function writeTemplate(
+  ws: ExcelJS.Worksheet,
+  spec: TemplateSpec,
+  origin: CellAddress = { row: 0, col: 0 },
+): void {
   const base = spec.baseStyle;
   const styleAt = new Map<string, TemplateCellStyle & { fontName?: string }>();
   const key = (r: number, c: number) => `${r}:${c}`;
@@ -71,12 +78,18 @@ export function writeTemplate(ws: ExcelJS.Worksheet, spec: TemplateSpec, origin:
     ws.getCell(origin.row + cell.row + 1, origin.col + cell.col + 1).value = cell.value;
   }
   for (const m of spec.merges) {
-    ws.mergeCells(origin.row + m.top + 1, origin.col + m.left + 1, origin.row + m.bottom + 1, origin.col + m.right + 1);
+    ws.mergeCells(
+      origin.row + m.top + 1,
+      origin.col + m.left + 1,
+      origin.row + m.bottom + 1,
+      origin.col + m.right + 1,
+    );
   }
   spec.columnWidths.forEach((w, i) => {
     ws.getColumn(origin.col + i + 1).width = w;
   });
-  for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(origin.row + Number(r) + 1).height = h;
+  for (const [r, h] of Object.entries(spec.rowHeights ?? {}))
+    ws.getRow(origin.row + Number(r) + 1).height = h;
   for (const v of spec.validations) {
     const formula = listFormula(v.list);
     for (let r = v.rect.top; r <= v.rect.bottom; r++) {
@@ -94,7 +107,11 @@ export function writeTemplate(ws: ExcelJS.Worksheet, spec: TemplateSpec, origin:
 }
 
 /** Print setup of a template sheet: A4, one page wide, as many pages tall as needed. */
-export function applyPrintSetup(ws: ExcelJS.Worksheet, spec: TemplateSpec, origin: CellAddress = { row: 0, col: 0 }): void {
+export function applyPrintSetup(
+  ws: ExcelJS.Worksheet,
+  spec: TemplateSpec,
+  origin: CellAddress = { row: 0, col: 0 },
+): void {
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9, // A4

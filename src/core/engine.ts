@@ -43,7 +43,12 @@ export interface CheckResult {
 }
 
 function compareInTable(a: Diagnostic, b: Diagnostic): number {
-  return a.cell.row - b.cell.row || a.cell.col - b.cell.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  return (
+    a.cell.row - b.cell.row ||
+    a.cell.col - b.cell.col ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
 }
 
 /** Stable sort by compareInTable: insertion sort for a table's few findings (no temporary arrays), else Array#sort. */
@@ -76,7 +81,14 @@ function render(rule: Rule, id: string, data: Record<string, string | number>, l
   return m ? interpolate(m[locale] ?? m['zh-CN'], data) : id;
 }
 
-function toDiagnostic(rule: Rule, r: Report<string>, table: TargetTable, tableIndex: number, severity: Severity, locale: Locale): Diagnostic {
+function toDiagnostic(
+  rule: Rule,
+  r: Report<string>,
+  table: TargetTable,
+  tableIndex: number,
+  severity: Severity,
+  locale: Locale,
+): Diagnostic {
   const data = r.data ?? NO_DATA;
   const sheet = table.sheet;
   let related = NO_REFS;
@@ -133,18 +145,34 @@ function runRules(tables: TargetTable[], config: Config, locale: Locale, only?: 
     const table = tables[ti];
     const bucket = buckets[ti];
     let rule: TableRule<string> = tableRules[0];
-    const ctx = { table, config, report: (r: Report<string>) => bucket.push(toDiagnostic(rule, r, table, ti, severityOf(rule, r), locale)) };
+    const ctx = {
+      table,
+      config,
+      report: (r: Report<string>) =>
+        bucket.push(toDiagnostic(rule, r, table, ti, severityOf(rule, r), locale)),
+    };
     for (rule of tableRules) rule.check(ctx);
   }
   for (const rule of active)
     if (rule.scope === 'workbook')
-      rule.check({ tables, config, report: (ti, r) => buckets[ti].push(toDiagnostic(rule, r, tables[ti], ti, severityOf(rule, r), locale)) });
+      rule.check({
+        tables,
+        config,
+        report: (ti, r) =>
+          buckets[ti].push(toDiagnostic(rule, r, tables[ti], ti, severityOf(rule, r), locale)),
+      });
   const diagnostics: Diagnostic[] = [];
   for (const b of buckets) {
     sortSmall(b);
     for (const d of b) diagnostics.push(d);
   }
-  const infos: TableInfo[] = tables.map((t) => ({ sheet: t.sheet, range: t.range, title: t.title?.text ?? t.header.name?.text ?? '', layout: t.layout, profile: t.profile }));
+  const infos: TableInfo[] = tables.map((t) => ({
+    sheet: t.sheet,
+    range: t.range,
+    title: t.title?.text ?? t.header.name?.text ?? '',
+    layout: t.layout,
+    profile: t.profile,
+  }));
   return { tables: infos, diagnostics };
 }
 
@@ -161,7 +189,10 @@ export function applyEdit(grids: readonly Grid[], edit: CellEdit): Grid[] {
 }
 
 /** Applies every safe fix (one per cell; later fixes of an already-fixed cell are skipped). */
-export function applyFixes(grids: readonly Grid[], diagnostics: readonly Diagnostic[]): { grids: Grid[]; applied: number } {
+export function applyFixes(
+  grids: readonly Grid[],
+  diagnostics: readonly Diagnostic[],
+): { grids: Grid[]; applied: number } {
   const done = new Set<string>();
   let out = grids.slice() as Grid[];
   let applied = 0;

@@ -65,7 +65,8 @@ export function parseRef(ref: string): CellRect | undefined {
   }
   const a = fromA1(p);
   const b = fromA1(q);
-  if (!a || !b || a.row >= MAX_ROWS || b.row >= MAX_ROWS || a.col >= MAX_COLS || b.col >= MAX_COLS) return undefined;
+  if (!a || !b || a.row >= MAX_ROWS || b.row >= MAX_ROWS || a.col >= MAX_COLS || b.col >= MAX_COLS)
+    return undefined;
   return {
     top: Math.min(a.row, b.row),
     left: Math.min(a.col, b.col),

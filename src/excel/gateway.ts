@@ -48,8 +48,7 @@ export type EditRefusal =
   | 'sheet-missing';
 
 export type EditResult =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly reason: EditRefusal; readonly currentText?: string };
+  { readonly ok: true } | { readonly ok: false; readonly reason: EditRefusal; readonly currentText?: string };
 
 export type SelectResult = { readonly ok: true } | { readonly ok: false; readonly reason: 'sheet-missing' };
 
@@ -114,7 +113,11 @@ export interface WorkbookGateway {
    * Writes a template on a new sheet (named after the template, or `options.sheetName`, made
    * unique), or at the selection's top-left when every cell it would cover is empty.
    */
-  insertTemplate(spec: TemplateSpec, where: InsertWhere, options?: { sheetName?: string }): Promise<InsertResult>;
+  insertTemplate(
+    spec: TemplateSpec,
+    where: InsertWhere,
+    options?: { sheetName?: string },
+  ): Promise<InsertResult>;
 
   /** Activates the sheet and selects the cell (or range). */
   select(sheet: string, target: CellAddress | CellRect): Promise<SelectResult>;

@@ -26,7 +26,10 @@ export interface LiveCheck {
   stop(): Promise<void>;
 }
 
-export async function startLiveCheck(gateway: Pick<WorkbookGateway, 'onChanged'>, options: LiveCheckOptions): Promise<LiveCheck> {
+export async function startLiveCheck(
+  gateway: Pick<WorkbookGateway, 'onChanged'>,
+  options: LiveCheckOptions,
+): Promise<LiveCheck> {
   const delay = options.delayMs ?? 400;
   let pending = new Map<string, { sheet: string; sheetId: string; ranges: CellRect[] }>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -88,7 +91,8 @@ export function tablesTouched(
 ): number[] {
   const out: number[] = [];
   tables.forEach((t, i) => {
-    if (changes.some((c) => c.sheet === t.sheet && c.ranges.some((r) => rectsIntersect(r, t.range)))) out.push(i);
+    if (changes.some((c) => c.sheet === t.sheet && c.ranges.some((r) => rectsIntersect(r, t.range))))
+      out.push(i);
   });
   return out;
 }

@@ -134,7 +134,10 @@ export function planMarks(diagnostics: readonly Diagnostic[], maxChars = MAX_ADD
       worst.set(key, { sheet: d.sheet, row: d.cell.row, col: d.cell.col, severity: d.severity });
     }
   }
-  const groups = new Map<string, { sheet: string; severity: Severity; cells: { row: number; col: number }[] }>();
+  const groups = new Map<
+    string,
+    { sheet: string; severity: Severity; cells: { row: number; col: number }[] }
+  >();
   for (const c of worst.values()) {
     const key = `${c.sheet}\u0000${c.severity}`;
     const g = groups.get(key) ?? { sheet: c.sheet, severity: c.severity, cells: [] };
@@ -142,7 +145,9 @@ export function planMarks(diagnostics: readonly Diagnostic[], maxChars = MAX_ADD
     groups.set(key, g);
   }
   const ordered = [...groups.values()].sort(
-    (a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    (a, b) =>
+      (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
   const plans: MarkPlan[] = [];
   for (const g of ordered) {
@@ -151,14 +156,25 @@ export function planMarks(diagnostics: readonly Diagnostic[], maxChars = MAX_ADD
     for (const rect of cellsToRects(g.cells)) {
       const ref = toRef(rect);
       if (chunk.length > 0 && len + 2 + ref.length > maxChars) {
-        plans.push({ sheet: g.sheet, severity: g.severity, rects: chunk, address: chunk.map(toRef).join(', ') });
+        plans.push({
+          sheet: g.sheet,
+          severity: g.severity,
+          rects: chunk,
+          address: chunk.map(toRef).join(', '),
+        });
         chunk = [];
         len = 0;
       }
       chunk.push(rect);
       len += (len ? 2 : 0) + ref.length;
     }
-    if (chunk.length) plans.push({ sheet: g.sheet, severity: g.severity, rects: chunk, address: chunk.map(toRef).join(', ') });
+    if (chunk.length)
+      plans.push({
+        sheet: g.sheet,
+        severity: g.severity,
+        rects: chunk,
+        address: chunk.map(toRef).join(', '),
+      });
   }
   return plans;
 }

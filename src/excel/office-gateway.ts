@@ -15,7 +15,16 @@ import { toA1, type CellAddress, type CellRect } from '../core/model/address';
 import type { Grid } from '../core/model/grid';
 import type { CellEdit, Diagnostic } from '../core/diagnostics/diagnostic';
 import type { TemplateSpec } from '../core/templates/types';
-import { MAX_COLS, MAX_ROWS, parseAddress, parseAreas, rectsIntersect, rowsRef, splitAreas, toRef } from './addresses';
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  parseAddress,
+  parseAreas,
+  rectsIntersect,
+  rowsRef,
+  splitAreas,
+  toRef,
+} from './addresses';
 import {
   GatewayError,
   REQUIRED_EXCEL_API,
@@ -91,7 +100,8 @@ interface OwnWrite {
 }
 
 export function errorCode(e: unknown): string | undefined {
-  if (e && typeof e === 'object' && typeof (e as { code?: unknown }).code === 'string') return (e as { code: string }).code;
+  if (e && typeof e === 'object' && typeof (e as { code?: unknown }).code === 'string')
+    return (e as { code: string }).code;
   return undefined;
 }
 
@@ -261,7 +271,10 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     throw toGatewayError(last);
   }
 
-  private readOne(pick: (ctx: Excel.RequestContext) => Excel.Worksheet, name: string | undefined): Promise<Grid> {
+  private readOne(
+    pick: (ctx: Excel.RequestContext) => Excel.Worksheet,
+    name: string | undefined,
+  ): Promise<Grid> {
     return this.readWith((blockRows) =>
       this.host.run(async (ctx) => {
         const meta = this.queueMeta(ctx);
@@ -288,7 +301,9 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
         const meta = this.queueMeta(ctx);
         await ctx.sync();
         this.applyMeta(meta);
-        const queues = meta.sheets.items.map((ws) => this.queueSheet(ws, this.rowsToCover(ws.name), blockRows));
+        const queues = meta.sheets.items.map((ws) =>
+          this.queueSheet(ws, this.rowsToCover(ws.name), blockRows),
+        );
         await ctx.sync();
         let more = false;
         for (const q of queues) more = this.queueRest(q, blockRows) || more;
@@ -353,7 +368,11 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
           const id = key.startsWith('name:') ? targets.get(key.slice(5))!.id : key.slice(3);
           listed.set(id, new Set(cfs.items.map((c) => c.id)));
         }
-        const fresh: MarkRecord[] = added.map((a) => ({ sheetId: targets.get(a.sheet)!.id, sheet: a.sheet, id: a.cf.id }));
+        const fresh: MarkRecord[] = added.map((a) => ({
+          sheetId: targets.get(a.sheet)!.id,
+          sheet: a.sheet,
+          id: a.cf.id,
+        }));
         let pending = parseMarks(marksItem.isNullObject ? null : marksItem.value);
         for (let round = 0; round < 2; round++) {
           const unverified: MarkRecord[] = [];
@@ -361,7 +380,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
             if (!this.sheetNames.has(m.sheetId)) continue; // sheet deleted: its formats went with it
             const ids = listed.get(m.sheetId);
             if (!ids) unverified.push(m);
-            else if (ids.has(m.id)) wb.worksheets.getItem(m.sheetId).getRange().conditionalFormats.getItem(m.id).delete();
+            else if (ids.has(m.id))
+              wb.worksheets.getItem(m.sheetId).getRange().conditionalFormats.getItem(m.id).delete();
           }
           // Saved at once, so a mark is never forgotten while it may still exist.
           wb.settings.add(MARKS_KEY, marksState([...fresh, ...unverified]));
@@ -450,11 +470,20 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       const dv = ws.getRange(toRef(v.rect)).dataValidation;
       dv.rule = { list: { inCellDropDown: true, source: v.source } };
       // allowOther: the list suggests, free text such as 年初工作计划 is still accepted.
-      dv.errorAlert = { showAlert: !v.allowOther, style: 'Stop', title: DROPDOWN_TITLE, message: DROPDOWN_MESSAGE };
+      dv.errorAlert = {
+        showAlert: !v.allowOther,
+        style: 'Stop',
+        title: DROPDOWN_TITLE,
+        message: DROPDOWN_MESSAGE,
+      };
     }
   }
 
-  async insertTemplate(spec: TemplateSpec, where: InsertWhere, options: { sheetName?: string } = {}): Promise<InsertResult> {
+  async insertTemplate(
+    spec: TemplateSpec,
+    where: InsertWhere,
+    options: { sheetName?: string } = {},
+  ): Promise<InsertResult> {
     const runOptions: Excel.RunOptions | undefined = this.host.isSetSupported('ExcelApi', '1.20')
       ? { mergeUndoGroup: true }
       : undefined;
@@ -467,11 +496,18 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     }
   }
 
-  private async insertNewSheet(ctx: Excel.RequestContext, spec: TemplateSpec, wanted?: string): Promise<InsertResult> {
+  private async insertNewSheet(
+    ctx: Excel.RequestContext,
+    spec: TemplateSpec,
+    wanted?: string,
+  ): Promise<InsertResult> {
     const sheets = ctx.workbook.worksheets;
     sheets.load('items/name');
     await ctx.sync();
-    const name = uniqueSheetName(wanted ?? spec.name['zh-CN'], sheets.items.map((s) => s.name));
+    const name = uniqueSheetName(
+      wanted ?? spec.name['zh-CN'],
+      sheets.items.map((s) => s.name),
+    );
     const plan = planTemplate(spec, { row: 0, col: 0 });
     const ws = sheets.add(name);
     const own = this.recordOwnWrite(name, plan.area);
@@ -533,13 +569,26 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       for (let c = 0; c < formulas[r].length; c++) {
         const f = formulas[r][c];
         if (f !== '' && f !== null && f !== undefined) {
-          return { ok: false, reason: 'target-not-empty', sheet, range: area, cell: { row: area.top + r, col: area.left + c } };
+          return {
+            ok: false,
+            reason: 'target-not-empty',
+            sheet,
+            range: area,
+            cell: { row: area.top + r, col: area.left + c },
+          };
         }
       }
     }
     if (!merged.isNullObject) {
       const hit = parseAreas(merged.address).find((m) => rectsIntersect(m, area));
-      if (hit) return { ok: false, reason: 'target-merged', sheet, range: area, cell: { row: hit.top, col: hit.left } };
+      if (hit)
+        return {
+          ok: false,
+          reason: 'target-merged',
+          sheet,
+          range: area,
+          cell: { row: hit.top, col: hit.left },
+        };
     }
     if (target.dataValidation.type !== 'None') {
       return { ok: false, reason: 'target-has-validation', sheet, range: area };
@@ -582,7 +631,8 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
           await ctx.sync();
           const formula = matrix(cell.formulas, 'formulas')[0]?.[0];
           const text = String(matrix(cell.text, 'text')[0]?.[0] ?? '');
-          if (typeof formula === 'string' && formula.startsWith('=')) return { ok: false, reason: 'formula', currentText: text };
+          if (typeof formula === 'string' && formula.startsWith('='))
+            return { ok: false, reason: 'formula', currentText: text };
           if (text.trim() !== expectedText.trim()) return { ok: false, reason: 'stale', currentText: text };
           const own = this.recordOwnWrite(edit.sheet, rect);
           // "=20人" or "=100%" is a 指标值, not a formula: a text format makes Excel keep it as typed
@@ -623,7 +673,12 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
         if (sheet === undefined) return;
         for (const range of parseAreas(ev.address)) {
           if (this.isOwnWrite(sheet, range)) continue;
-          listener({ sheet, sheetId: ev.worksheetId, range, source: ev.source === 'Remote' ? 'remote' : 'local' });
+          listener({
+            sheet,
+            sheetId: ev.worksheetId,
+            range,
+            source: ev.source === 'Remote' ? 'remote' : 'local',
+          });
         }
       } catch (e) {
         this.onListenerError(e);

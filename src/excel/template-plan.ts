@@ -29,7 +29,11 @@ export interface TemplatePlan {
   readonly columnWidths: readonly number[];
   /** Row heights in points, by sheet row. */
   readonly rowHeights: readonly { readonly row: number; readonly points: number }[];
-  readonly validations: readonly { readonly rect: CellRect; readonly source: string; readonly allowOther: boolean }[];
+  readonly validations: readonly {
+    readonly rect: CellRect;
+    readonly source: string;
+    readonly allowOther: boolean;
+  }[];
 }
 
 const H = { left: 'Left', center: 'Center', right: 'Right' } as const;
@@ -88,7 +92,8 @@ export function planTemplate(spec: TemplateSpec, origin: CellAddress): TemplateP
     if (c.style?.numberFormat) numberFormats[c.row][c.col] = c.style.numberFormat;
     if (c.style) {
       const d = diff(planned(c.style), baseStyle);
-      if (Object.keys(d).length) cellStyles.push({ cell: { row: origin.row + c.row, col: origin.col + c.col }, style: d });
+      if (Object.keys(d).length)
+        cellStyles.push({ cell: { row: origin.row + c.row, col: origin.col + c.col }, style: d });
     }
   }
   const move = (r: CellRect): CellRect => ({
@@ -99,7 +104,8 @@ export function planTemplate(spec: TemplateSpec, origin: CellAddress): TemplateP
   });
   const validations = spec.validations.map((v) => {
     const source = v.list.join(',');
-    if (source.length > MAX_LIST_SOURCE) throw new Error(`template ${spec.id}: dropdown list longer than ${MAX_LIST_SOURCE} characters`);
+    if (source.length > MAX_LIST_SOURCE)
+      throw new Error(`template ${spec.id}: dropdown list longer than ${MAX_LIST_SOURCE} characters`);
     return { rect: move(v.rect), source, allowOther: v.allowOther };
   });
   const rowHeights = Object.entries(spec.rowHeights ?? {})
@@ -123,14 +129,21 @@ const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/g;
 
 /** A valid, unused sheet name based on `wanted` (Excel: ≤ 31 chars, no []:*?/\, unique ignoring case). */
 export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
-  let base = wanted.replace(FORBIDDEN_IN_SHEET_NAME, '').trim().replace(/^'+|'+$/g, '');
+  let base = wanted
+    .replace(FORBIDDEN_IN_SHEET_NAME, '')
+    .trim()
+    .replace(/^'+|'+$/g, '');
   if (!base) base = 'Sheet';
   base = [...base].slice(0, 31).join('');
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   if (!taken.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const name = [...base].slice(0, 31 - suffix.length).join('').trimEnd() + suffix;
+    const name =
+      [...base]
+        .slice(0, 31 - suffix.length)
+        .join('')
+        .trimEnd() + suffix;
     if (!taken.has(name.toLowerCase())) return name;
   }
 }

@@ -34,7 +34,13 @@ export function App({ gateway, locale, liveDelayMs }: AppProps) {
   );
 }
 
-function Pane({ gateway, liveDelayMs }: { readonly gateway: WorkbookGateway; readonly liveDelayMs?: number }) {
+function Pane({
+  gateway,
+  liveDelayMs,
+}: {
+  readonly gateway: WorkbookGateway;
+  readonly liveDelayMs?: number;
+}) {
   const s = useStrings();
   const locale = useLocale();
   const styles = useAppStyles();
@@ -72,7 +78,11 @@ function Pane({ gateway, liveDelayMs }: { readonly gateway: WorkbookGateway; rea
         )}
       </div>
       <ErrorState kind="notice" notice={c.notice} onDismiss={c.dismissNotice} />
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={s.tabsLabel}>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabId)}
+        aria-label={s.tabsLabel}
+      >
         <Tab id={ids.check} value="check">
           {s.tabCheck}
         </Tab>

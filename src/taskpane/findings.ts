@@ -2,7 +2,15 @@
  * Pure helpers over a check result for the findings list: grouping by table, counts by severity,
  * the severity filter and "which finding is at the selected cell". No React, no gateway.
  */
-import { rectToA1, toA1, type CellAddress, type CellRect, type Diagnostic, type Severity, type TableInfo } from '../core';
+import {
+  rectToA1,
+  toA1,
+  type CellAddress,
+  type CellRect,
+  type Diagnostic,
+  type Severity,
+  type TableInfo,
+} from '../core';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -31,7 +39,10 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): SeverityCou
  * Groups findings by table, in the order of the result's tables; findings outside any table come
  * after, one group per sheet. Tables without findings are kept (a clean table is worth showing).
  */
-export function groupFindings(tables: readonly TableInfo[], diagnostics: readonly Diagnostic[]): FindingGroup[] {
+export function groupFindings(
+  tables: readonly TableInfo[],
+  diagnostics: readonly Diagnostic[],
+): FindingGroup[] {
   const byTable = new Map<number, Diagnostic[]>();
   const outside = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {

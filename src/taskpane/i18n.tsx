@@ -9,7 +9,13 @@ interface LocaleValue {
 
 const LocaleContext = createContext<LocaleValue>({ locale: 'zh-CN', strings: getStrings('zh-CN') });
 
-export function LocaleProvider({ locale, children }: { readonly locale: Locale; readonly children: ReactNode }) {
+export function LocaleProvider({
+  locale,
+  children,
+}: {
+  readonly locale: Locale;
+  readonly children: ReactNode;
+}) {
   const value = useMemo(() => ({ locale, strings: getStrings(locale) }), [locale]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }

@@ -9,7 +9,8 @@ import { App } from './App';
 import { pickLocale } from './strings';
 
 function start(): Root {
-  const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
+  const container =
+    document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
   const locale = pickLocale(typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined);
   document.documentElement.lang = locale;
   const root = createRoot(container);

@@ -37,9 +37,14 @@ export function clampSatisfaction(n: number): number {
 /** Reads settings as stored in the workbook; unknown or malformed fields get their defaults. */
 export function parseSettings(raw: AddinSettings | null | undefined): PaneSettings {
   if (!raw || typeof raw !== 'object') return DEFAULT_SETTINGS;
-  const profile = raw.profile === '88' || raw.profile === '101' || raw.profile === 'auto' ? raw.profile : DEFAULT_SETTINGS.profile;
+  const profile =
+    raw.profile === '88' || raw.profile === '101' || raw.profile === 'auto'
+      ? raw.profile
+      : DEFAULT_SETTINGS.profile;
   const satisfactionMin =
-    typeof raw.satisfactionMin === 'number' ? clampSatisfaction(raw.satisfactionMin) : DEFAULT_SETTINGS.satisfactionMin;
+    typeof raw.satisfactionMin === 'number'
+      ? clampSatisfaction(raw.satisfactionMin)
+      : DEFAULT_SETTINGS.satisfactionMin;
   const disabledRules = Array.isArray(raw.disabledRules)
     ? [...new Set(raw.disabledRules.filter((x): x is string => typeof x === 'string' && KNOWN_RULES.has(x)))]
     : DEFAULT_SETTINGS.disabledRules;

@@ -189,8 +189,10 @@ const enUS: Strings = {
   insertRefusedTitle: 'Template not inserted',
   blockingCell: (ref) => `Blocking cell: ${ref}`,
   templateHint: {
-    'project-seed': 'The common budgeting layout: header, spending plan, goals and the indicator grid with descriptions and bases.',
-    'project-88': 'Per MoF [2015] No. 88: mid-term and annual values; cost indicators sit under output indicators.',
+    'project-seed':
+      'The common budgeting layout: header, spending plan, goals and the indicator grid with descriptions and bases.',
+    'project-88':
+      'Per MoF [2015] No. 88: mid-term and annual values; cost indicators sit under output indicators.',
     department: 'Whole-department spending: the year\u2019s main tasks and overall indicators.',
     'project-101': 'Per MoF [2021] No. 101: cost indicators form their own first-level group.',
   },

@@ -12,7 +12,16 @@
  *   cells it wrote, and changes that arrive while one of our writes is in flight are ignored too.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { checkWorkbook, getTemplate, textAt, type CellEdit, type CheckResult, type Diagnostic, type Grid, type Locale } from '../core';
+import {
+  checkWorkbook,
+  getTemplate,
+  textAt,
+  type CellEdit,
+  type CheckResult,
+  type Diagnostic,
+  type Grid,
+  type Locale,
+} from '../core';
 import type { TemplateId } from '../core/templates/types';
 import {
   GatewayError,
@@ -24,7 +33,14 @@ import {
   type Unsubscribe,
   type WorkbookGateway,
 } from '../excel/gateway';
-import { DEFAULT_SETTINGS, clampSatisfaction, parseSettings, serializeSettings, toConfig, type PaneSettings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  clampSatisfaction,
+  parseSettings,
+  serializeSettings,
+  toConfig,
+  type PaneSettings,
+} from './settings';
 import { cellRef, rangeRef } from './findings';
 import { getStrings, type Strings } from './strings';
 
@@ -51,7 +67,12 @@ export interface Notice {
 
 export type InsertOutcome =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly reason: InsertRefusal | 'error'; readonly text: string; readonly detail?: string };
+  | {
+      readonly ok: false;
+      readonly reason: InsertRefusal | 'error';
+      readonly text: string;
+      readonly detail?: string;
+    };
 
 export interface CheckerOptions {
   /** Delay of the live re-check after the last edit (ms). */
@@ -91,7 +112,8 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
 
 /** Turns anything a gateway call threw into a message for the user (never a stack trace). */
 export function errorNotice(e: unknown, s: Strings): Notice {
-  if (e instanceof GatewayError) return { intent: 'error', title: s.errorTitle, text: s.refusal[e.reason], detail: e.detail || undefined };
+  if (e instanceof GatewayError)
+    return { intent: 'error', title: s.errorTitle, text: s.refusal[e.reason], detail: e.detail || undefined };
   const detail = e instanceof Error ? e.message : typeof e === 'string' ? e : undefined;
   return { intent: 'error', title: s.errorTitle, text: s.unexpectedError, detail: detail || undefined };
 }
@@ -140,7 +162,7 @@ export function useChecker(gateway: WorkbookGateway, locale: Locale, options: Ch
   }, []);
 
   /** Runs `task` after every earlier workbook operation has finished. */
-  const exclusive = useCallback(<T,>(task: () => Promise<T>): Promise<T | undefined> => {
+  const exclusive = useCallback(<T>(task: () => Promise<T>): Promise<T | undefined> => {
     const run = async (): Promise<T | undefined> => {
       if (!mounted.current) return undefined;
       setBusyCount((n) => n + 1);
@@ -277,7 +299,11 @@ export function useChecker(gateway: WorkbookGateway, locale: Locale, options: Ch
     async (d: Diagnostic) => {
       // Show the choice at once; the selection event that follows confirms it.
       setClicked(d);
-      setSelection({ sheet: d.sheet, sheetId: '', range: { top: d.cell.row, left: d.cell.col, bottom: d.cell.row, right: d.cell.col } });
+      setSelection({
+        sheet: d.sheet,
+        sheetId: '',
+        range: { top: d.cell.row, left: d.cell.col, bottom: d.cell.row, right: d.cell.col },
+      });
       try {
         const r = await gateway.select(d.sheet, d.cell);
         if (!r.ok && mounted.current) setNotice({ intent: 'warning', text: s.refusal[r.reason] });
@@ -308,9 +334,15 @@ export function useChecker(gateway: WorkbookGateway, locale: Locale, options: Ch
             return;
           }
           const reason: EditRefusal = res.reason;
-          if (reason === 'stale' || reason === 'sheet-missing') await recheck(reason === 'stale' ? [edit.sheet] : []);
+          if (reason === 'stale' || reason === 'sheet-missing')
+            await recheck(reason === 'stale' ? [edit.sheet] : []);
           if (mounted.current)
-            setNotice({ intent: 'warning', title: ref, text: s.refusal[reason], detail: res.currentText !== undefined && reason === 'stale' ? res.currentText : undefined });
+            setNotice({
+              intent: 'warning',
+              title: ref,
+              text: s.refusal[reason],
+              detail: res.currentText !== undefined && reason === 'stale' ? res.currentText : undefined,
+            });
         } catch (e) {
           if (mounted.current) setNotice(errorNotice(e, s));
         }
@@ -361,7 +393,8 @@ export function useChecker(gateway: WorkbookGateway, locale: Locale, options: Ch
             });
         } catch (e) {
           const n = errorNotice(e, s);
-          if (mounted.current) setInsertOutcome({ ok: false, reason: 'error', text: n.text, detail: n.detail });
+          if (mounted.current)
+            setInsertOutcome({ ok: false, reason: 'error', text: n.text, detail: n.detail });
         }
       });
     },
@@ -415,7 +448,10 @@ export function useChecker(gateway: WorkbookGateway, locale: Locale, options: Ch
       const next: PaneSettings = {
         ...prev,
         ...patch,
-        satisfactionMin: patch.satisfactionMin !== undefined ? clampSatisfaction(patch.satisfactionMin) : prev.satisfactionMin,
+        satisfactionMin:
+          patch.satisfactionMin !== undefined
+            ? clampSatisfaction(patch.satisfactionMin)
+            : prev.satisfactionMin,
       };
       settingsRef.current = next;
       setSettings(next);

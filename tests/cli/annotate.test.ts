@@ -26,9 +26,16 @@ async function richWorkbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const { grid, locate } = buildSeedGrid(SEED_TABLES.slice(0, 3), '绩效目标');
   const ws = wb.addWorksheet('绩效目标', { views: [{ state: 'frozen', ySplit: 4 }] });
-  writeGrid(ws, grid, { borders: SEED_TABLES.slice(0, 3).map((t) => locate.tableRange(t.no)), columnWidths: [14, 16, 24, 24, 12, 14, 10] });
+  writeGrid(ws, grid, {
+    borders: SEED_TABLES.slice(0, 3).map((t) => locate.tableRange(t.no)),
+    columnWidths: [14, 16, 24, 24, 12, 14, 10],
+  });
   // one style object shared by a whole column of 指标值 cells, findings and non-findings alike
-  const shared = { ...ws.getCell('E14').style, fill: SHARED_FILL, font: { name: '仿宋', size: 12, color: { argb: 'FF1F4E79' } } };
+  const shared = {
+    ...ws.getCell('E14').style,
+    fill: SHARED_FILL,
+    font: { name: '仿宋', size: 12, color: { argb: 'FF1F4E79' } },
+  };
   for (let r = 0; r < grid.cells.length; r++) ws.getCell(r + 1, 5).style = shared as ExcelJS.Style;
   ws.getColumn(5).width = 13.5;
   ws.getRow(12).height = 30;
@@ -53,7 +60,15 @@ async function richWorkbook(): Promise<Buffer> {
   ws.getCell('H3').numFmt = 'yyyy"年"m"月"d"日"';
   ws.addConditionalFormatting({
     ref: 'H1:H3',
-    rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['1'], priority: 1, style: { font: { bold: true } } }],
+    rules: [
+      {
+        type: 'cellIs',
+        operator: 'greaterThan',
+        formulae: ['1'],
+        priority: 1,
+        style: { font: { bold: true } },
+      },
+    ],
   });
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   const hidden = wb.addWorksheet('备注', { state: 'hidden' });
@@ -84,7 +99,9 @@ describe('annotate round trip', () => {
     const r = await runCli(['annotate', p('in.xlsx'), '--out', p('out.xlsx')]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1); // the seed has errors
-    expect(r.stdout).toMatch(/已写入批注副本：.*out\.xlsx（标出 \d+ 处问题：\d+ 个错误，\d+ 个警告，\d+ 条提示）/);
+    expect(r.stdout).toMatch(
+      /已写入批注副本：.*out\.xlsx（标出 \d+ 处问题：\d+ 个错误，\d+ 个警告，\d+ 条提示）/,
+    );
     expect(r.stdout).toMatch(/隐藏的工作表：备注/);
     json = JSON.parse((await runCli(['check', '--format', 'json', p('in.xlsx')])).stdout).files[0];
     before = new ExcelJS.Workbook();
@@ -98,12 +115,15 @@ describe('annotate round trip', () => {
   });
 
   test('sheets, states, merges, widths, heights, dropdowns, views, print setup, names are kept', () => {
-    expect(after.worksheets.map((w) => [w.name, w.state])).toEqual(before.worksheets.map((w) => [w.name, w.state]));
+    expect(after.worksheets.map((w) => [w.name, w.state])).toEqual(
+      before.worksheets.map((w) => [w.name, w.state]),
+    );
     for (const wsB of before.worksheets) {
       const wsA = after.getWorksheet(wsB.name)!;
       expect(Object.keys((wsA as any)._merges).sort()).toEqual(Object.keys((wsB as any)._merges).sort());
       expect(wsA.columns?.map((c) => c.width)).toEqual(wsB.columns?.map((c) => c.width));
-      for (let r = 1; r <= wsB.rowCount; r++) expect([r, wsA.getRow(r).height]).toEqual([r, wsB.getRow(r).height]);
+      for (let r = 1; r <= wsB.rowCount; r++)
+        expect([r, wsA.getRow(r).height]).toEqual([r, wsB.getRow(r).height]);
       expect(plain((wsA as any).dataValidations.model)).toEqual(plain((wsB as any).dataValidations.model));
       expect(plain(wsA.views)).toEqual(plain(wsB.views));
       expect(plain(wsA.pageSetup)).toEqual(plain(wsB.pageSetup));
@@ -141,9 +161,19 @@ describe('annotate round trip', () => {
             expect([where, plain(a.note as any)]).toEqual([where, plain(b.note as any)]);
           } else {
             marked++;
-            const worst = ds.some((d) => d.severity === 'error') ? 'error' : ds.some((d) => d.severity === 'warning') ? 'warning' : 'info';
-            expect([where, (a.fill as ExcelJS.FillPattern).fgColor?.argb]).toEqual([where, SEVERITY_FILL[worst as 'error']]);
-            const noteText = typeof a.note === 'string' ? a.note : ((a.note as ExcelJS.Comment).texts ?? []).map((t) => t.text).join('');
+            const worst = ds.some((d) => d.severity === 'error')
+              ? 'error'
+              : ds.some((d) => d.severity === 'warning')
+                ? 'warning'
+                : 'info';
+            expect([where, (a.fill as ExcelJS.FillPattern).fgColor?.argb]).toEqual([
+              where,
+              SEVERITY_FILL[worst as 'error'],
+            ]);
+            const noteText =
+              typeof a.note === 'string'
+                ? a.note
+                : ((a.note as ExcelJS.Comment).texts ?? []).map((t) => t.text).join('');
             for (const d of ds) expect(noteText).toContain(d.message);
             expect(noteText).toContain(`${NOTE_HEADER}:`);
             // a note that was there is kept, ours follows it
@@ -236,10 +266,21 @@ describe('what exceljs cannot keep is named', () => {
       'xl/charts/chart1.xml': '<c:chartSpace/>',
       'xl/pivotTables/pivotTable1.xml': '<pivotTableDefinition/>',
       'xl/drawings/drawing1.xml': '<xdr:wsDr><xdr:twoCellAnchor><xdr:sp/></xdr:twoCellAnchor></xdr:wsDr>',
-      'xl/worksheets/sheet1.xml': '<worksheet><extLst><ext><x14:dataValidations><x14:dataValidation/></x14:dataValidations></ext></extLst></worksheet>',
+      'xl/worksheets/sheet1.xml':
+        '<worksheet><extLst><ext><x14:dataValidations><x14:dataValidation/></x14:dataValidations></ext></extLst></worksheet>',
     });
-    expect(lostParts(buf, zipEntries(buf)!, 'zh-CN')).toEqual(['图表', '数据透视表', '形状和文本框', '引用其他工作表的下拉列表']);
-    expect(lostParts(buf, zipEntries(buf)!, 'en')).toEqual(['charts', 'pivot tables', 'shapes and text boxes', 'dropdowns whose list is on another sheet']);
+    expect(lostParts(buf, zipEntries(buf)!, 'zh-CN')).toEqual([
+      '图表',
+      '数据透视表',
+      '形状和文本框',
+      '引用其他工作表的下拉列表',
+    ]);
+    expect(lostParts(buf, zipEntries(buf)!, 'en')).toEqual([
+      'charts',
+      'pivot tables',
+      'shapes and text boxes',
+      'dropdowns whose list is on another sheet',
+    ]);
   });
   test('a plain workbook loses nothing', async () => {
     const buf = await fs.readFile(p('in.xlsx'));

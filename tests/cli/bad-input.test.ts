@@ -37,12 +37,20 @@ beforeAll(async () => {
   await fs.writeFile(p('old.xls'), makeCfb(['Workbook', 'SummaryInformation']));
   await fs.writeFile(p('renamed-old.xlsx'), makeCfb(['Book']));
   await fs.writeFile(p('locked.xlsx'), makeCfb(['EncryptionInfo', 'EncryptedPackage', 'DataSpaces']));
-  await fs.writeFile(p('letter.xlsx'), makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }));
+  await fs.writeFile(
+    p('letter.xlsx'),
+    makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }),
+  );
   const good = await fs.readFile(p('good.xlsx'));
   await fs.writeFile(p('truncated.xlsx'), good.subarray(0, Math.floor(good.length / 2)));
   await fs.writeFile(
     p('no-table.xlsx'),
-    makeXlsx([{ name: '说明', sheetData: '<row r="1"><c r="A1" t="inlineStr"><is><t>本工作簿只有说明文字</t></is></c></row>' }]),
+    makeXlsx([
+      {
+        name: '说明',
+        sheetData: '<row r="1"><c r="A1" t="inlineStr"><is><t>本工作簿只有说明文字</t></is></c></row>',
+      },
+    ]),
   );
   // 1,000,000 cells on one sheet (100,000 rows × 10 columns), plus a small second sheet
   await fs.writeFile(
@@ -64,7 +72,11 @@ afterAll(async () => {
 
 describe('the OLE (CFB) sniffing', () => {
   test('reads stream names from the directory', () => {
-    expect(cfbDirectoryNames(makeCfb(['EncryptionInfo', 'EncryptedPackage']))).toEqual(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']);
+    expect(cfbDirectoryNames(makeCfb(['EncryptionInfo', 'EncryptedPackage']))).toEqual([
+      'Root Entry',
+      'EncryptionInfo',
+      'EncryptedPackage',
+    ]);
   });
   test('tells an old .xls from a password-protected .xlsx from another Office file', () => {
     expect(classifyCfb(makeCfb(['Workbook'])).id).toBe('xls-old-format');
@@ -118,34 +130,46 @@ describe('jixiao check on bad input', () => {
     ['empty-folder', /文件夹中没有 \.xlsx 工作簿$/, /the folder holds no \.xlsx workbook$/],
     ['only-xls', /有 1 个旧版 \.xls 文件.*另存为 \.xlsx/, /1 old \.xls file.*save as \.xlsx/],
     ['empty.xlsx', /文件是空的（0 字节）/, /empty \(0 bytes\)/],
-    ['text.xlsx', /不是 \.xlsx 工作簿（是文本文件（如 CSV））/, /not an \.xlsx workbook \(a text file such as CSV\)/],
+    [
+      'text.xlsx',
+      /不是 \.xlsx 工作簿（是文本文件（如 CSV））/,
+      /not an \.xlsx workbook \(a text file such as CSV\)/,
+    ],
     ['page.xls', /是网页（HTML）文件/, /a web page \(HTML\)/],
     ['old.xls', /旧版 \.xls 工作簿.*另存为/, /old \.xls workbook.*save it as/],
     ['renamed-old.xlsx', /旧版 \.xls 工作簿/, /old \.xls workbook/],
     ['locked.xlsx', /设有打开密码/, /password-protected/],
     ['letter.xlsx', /是 Word 文档/, /a Word document/],
     ['truncated.xlsx', /已损坏或不完整/, /damaged or incomplete/],
-    ['huge.xlsx', /工作表“明细”约有 1,000,000 个单元格，超过上限 300,000/, /sheet "明细" has about 1,000,000 cells, over the limit of 300,000/],
+    [
+      'huge.xlsx',
+      /工作表“明细”约有 1,000,000 个单元格，超过上限 300,000/,
+      /sheet "明细" has about 1,000,000 cells, over the limit of 300,000/,
+    ],
   ];
 
-  test.each(cases)('%s: one line in zh-CN and in en, exit 2, no stack trace', async (name, zh, en) => {
-    for (const [lang, re] of [
-      ['zh-CN', zh],
-      ['en', en],
-    ] as const) {
-      const r = await runCli(['check', '--format', 'json', '--lang', lang, p(name)]);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toBe('');
-      const doc = JSON.parse(r.stdout);
-      expect(doc.files).toHaveLength(1);
-      const f = doc.files[0];
-      expect(f.error).toMatch(re);
-      expect(f.error).not.toMatch(/\n/);
-      expect(f.tables).toEqual([]);
-      expect(f.diagnostics).toEqual([]);
-      expect(r.stdout).not.toMatch(STACK_RE);
-    }
-  }, 30_000);
+  test.each(cases)(
+    '%s: one line in zh-CN and in en, exit 2, no stack trace',
+    async (name, zh, en) => {
+      for (const [lang, re] of [
+        ['zh-CN', zh],
+        ['en', en],
+      ] as const) {
+        const r = await runCli(['check', '--format', 'json', '--lang', lang, p(name)]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toBe('');
+        const doc = JSON.parse(r.stdout);
+        expect(doc.files).toHaveLength(1);
+        const f = doc.files[0];
+        expect(f.error).toMatch(re);
+        expect(f.error).not.toMatch(/\n/);
+        expect(f.tables).toEqual([]);
+        expect(f.diagnostics).toEqual([]);
+        expect(r.stdout).not.toMatch(STACK_RE);
+      }
+    },
+    30_000,
+  );
 
   test('a workbook with no table: says so and how to insert a template; exit 0', async () => {
     const r = await runCli(['check', p('no-table.xlsx')]);
@@ -160,7 +184,17 @@ describe('jixiao check on bad input', () => {
   });
 
   test('every bad file in one run: each reported on its line, the good one still checked, exit 2', async () => {
-    const names = ['missing.xlsx', 'empty.xlsx', 'old.xls', 'good.xlsx', 'locked.xlsx', 'truncated.xlsx', 'huge.xlsx', 'empty-folder', 'no-table.xlsx'];
+    const names = [
+      'missing.xlsx',
+      'empty.xlsx',
+      'old.xls',
+      'good.xlsx',
+      'locked.xlsx',
+      'truncated.xlsx',
+      'huge.xlsx',
+      'empty-folder',
+      'no-table.xlsx',
+    ];
     const r = await runCli(['check', ...names.map(p)]);
     expect(r.code).toBe(2);
     expect(r.stdout).not.toMatch(STACK_RE);
@@ -178,7 +212,17 @@ describe('jixiao check on bad input', () => {
     const r = await runCli(['check', '--format', 'json', dir]);
     const files = JSON.parse(r.stdout).files.map((f: { file: string }) => path.relative(dir, f.file));
     expect(files).toEqual(
-      ['empty.xlsx', 'good.xlsx', 'huge.xlsx', 'letter.xlsx', 'locked.xlsx', 'no-table.xlsx', 'renamed-old.xlsx', 'text.xlsx', 'truncated.xlsx'].sort(),
+      [
+        'empty.xlsx',
+        'good.xlsx',
+        'huge.xlsx',
+        'letter.xlsx',
+        'locked.xlsx',
+        'no-table.xlsx',
+        'renamed-old.xlsx',
+        'text.xlsx',
+        'truncated.xlsx',
+      ].sort(),
     );
   }, 30_000);
 

@@ -17,14 +17,25 @@ let BIN: string;
 let build: string;
 let dir: string;
 
-const jixiao = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+const jixiao = (args: string[]) =>
+  spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 
 beforeAll(async () => {
   await fs.mkdir(path.join(ROOT, 'tmp'), { recursive: true });
   build = await fs.mkdtemp(path.join(ROOT, 'tmp', 'bin-test-'));
   execFileSync(
     process.execPath,
-    [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.cli.json', '--outDir', path.join(build, 'dist')],
+    [
+      path.join(ROOT, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      'tsconfig.cli.json',
+      '--outDir',
+      path.join(build, 'dist'),
+    ],
     { cwd: ROOT, stdio: 'pipe' },
   );
   await fs.mkdir(path.join(build, 'bin'));
@@ -32,7 +43,8 @@ beforeAll(async () => {
   await fs.copyFile(REAL_BIN, BIN);
   await fs.copyFile(path.join(ROOT, 'package.json'), path.join(build, 'package.json'));
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jixiao-bin-'));
-  for (let i = 0; i < 12; i++) await fs.copyFile(path.join(ROOT, 'examples/seed.xlsx'), path.join(dir, `copy-${i}.xlsx`));
+  for (let i = 0; i < 12; i++)
+    await fs.copyFile(path.join(ROOT, 'examples/seed.xlsx'), path.join(dir, `copy-${i}.xlsx`));
 }, 180_000);
 
 afterAll(async () => {
@@ -67,7 +79,14 @@ test('--jobs 2 (worker threads) gives the same document as --jobs 1', () => {
 test('bad input through the real process: one line, exit 2, no stack trace', async () => {
   const bad = path.join(dir, 'zero.xlsx');
   await fs.writeFile(bad, '');
-  const r = jixiao(['check', '--jobs', '2', bad, path.join(dir, 'missing.xlsx'), path.join(dir, 'copy-0.xlsx')]);
+  const r = jixiao([
+    'check',
+    '--jobs',
+    '2',
+    bad,
+    path.join(dir, 'missing.xlsx'),
+    path.join(dir, 'copy-0.xlsx'),
+  ]);
   expect(r.status).toBe(2);
   expect(r.stderr).toBe('');
   expect(r.stdout).not.toMatch(STACK_RE);
@@ -80,14 +99,21 @@ test('bad input through the real process: one line, exit 2, no stack trace', asy
 
 test('examples/seed.xlsx is what scripts/make-example.js makes', async () => {
   const fresh = path.join(dir, 'fresh-seed.xlsx');
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts/make-example.js'), fresh], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/make-example.js'), fresh], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
   const committed = await readWorkbookFile(path.join(ROOT, 'examples/seed.xlsx'));
   const made = await readWorkbookFile(fresh);
   expect(made.grids).toEqual(committed.grids);
 }, 60_000);
 
 test('a reader that closes the pipe early (| head) ends the run quietly, without a stack trace', () => {
-  const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" check --format json "${dir}" | head -c 10`], { encoding: 'utf8', cwd: ROOT });
+  const r = spawnSync(
+    '/bin/sh',
+    ['-c', `"${process.execPath}" "${BIN}" check --format json "${dir}" | head -c 10`],
+    { encoding: 'utf8', cwd: ROOT },
+  );
   expect(r.stdout).toBe('{"files":[');
   expect(r.stderr).not.toMatch(STACK_RE);
   expect(r.stderr).not.toMatch(/EPIPE/);

@@ -81,7 +81,9 @@ describe('exit status', () => {
     const he = await runCli(['check', '--help', '--lang', 'en']);
     expect(he.stdout).toMatch(/Exit status: 0 no error; 1 at least one error; 2 usage error/);
     const v = await runCli(['--version']);
-    expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')).version);
+    expect(v.stdout.trim()).toBe(
+      JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')).version,
+    );
   });
 });
 
@@ -112,7 +114,9 @@ describe('--format json', () => {
       expect(['error', 'warning', 'info']).toContain(d.severity);
       expect(d.cell).toMatch(/^[A-Z]+\d+$/);
       expect(Array.isArray(d.related)).toBe(true);
-      expect(d.fix === null || (typeof d.fix.cell === 'string' && typeof d.fix.value === 'string')).toBe(true);
+      expect(d.fix === null || (typeof d.fix.cell === 'string' && typeof d.fix.value === 'string')).toBe(
+        true,
+      );
       expect(d.message.length).toBeGreaterThan(0);
     }
   });
@@ -185,21 +189,27 @@ describe('--format text', () => {
     const lines = r.stdout.trimEnd().split('\n');
     const json = JSON.parse((await runCli(['check', '--format', 'json', p('seed.xlsx')])).stdout);
     expect(lines[0]).toBe(p('seed.xlsx'));
-    expect(lines[1]).toBe(`  表 ${json.files[0].tables[0].range}（绩效目标）：${SEED_TABLES[0].title}  [project-seed，口径 88]`);
+    expect(lines[1]).toBe(
+      `  表 ${json.files[0].tables[0].range}（绩效目标）：${SEED_TABLES[0].title}  [project-seed，口径 88]`,
+    );
     expect(json.files[0].tables[0].range).toMatch(/^A5:[FG]22$/);
     const finding = /^ {4}绩效目标![A-Z]+\d+ {2}(error|warning|info) {2}[a-z0-9-]+ {2}\S/;
     const findings = lines.filter((l) => finding.test(l));
     expect(findings).toHaveLength(json.files[0].diagnostics.length);
     expect(lines.filter((l) => l.startsWith('  表 '))).toHaveLength(13);
     const s = json.summary;
-    expect(lines[lines.length - 1]).toBe(`共 1 个文件，13 张表：${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 条提示`);
+    expect(lines[lines.length - 1]).toBe(
+      `共 1 个文件，13 张表：${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 条提示`,
+    );
     expect(r.stdout).not.toMatch(ESC_RE);
   });
 
   test('messages in English with --lang en', async () => {
     const r = await runCli(['check', '--lang', 'en', p('seed.xlsx')]);
     expect(r.stdout).toMatch(/^ {2}table A5:[FG]22 \(绩效目标\): 1\..*\[project-seed, profile 88\]$/m);
-    expect(r.stdout).toMatch(/^1 file\(s\), 13 table\(s\): \d+ error\(s\), \d+ warning\(s\), \d+ info\(s\)$/m);
+    expect(r.stdout).toMatch(
+      /^1 file\(s\), 13 table\(s\): \d+ error\(s\), \d+ warning\(s\), \d+ info\(s\)$/m,
+    );
     // the findings themselves come from the core in English
     expect(r.stdout).toMatch(/ value-normalize {2}[A-Z]/);
   });
@@ -216,8 +226,12 @@ describe('--format text', () => {
 
 describe('--config and --profile', () => {
   test('rule severities from a config file', async () => {
-    await fs.writeFile(p('cfg.json'), JSON.stringify({ rules: { 'value-normalize': 'off', direction: 'warning' } }));
-    const base = JSON.parse((await runCli(['check', '--format', 'json', p('seed.xlsx')])).stdout).files[0].diagnostics;
+    await fs.writeFile(
+      p('cfg.json'),
+      JSON.stringify({ rules: { 'value-normalize': 'off', direction: 'warning' } }),
+    );
+    const base = JSON.parse((await runCli(['check', '--format', 'json', p('seed.xlsx')])).stdout).files[0]
+      .diagnostics;
     const r = await runCli(['check', '--format', 'json', '--config', p('cfg.json'), p('seed.xlsx')]);
     const ds = JSON.parse(r.stdout).files[0].diagnostics;
     expect(base.some((d: any) => d.rule === 'value-normalize')).toBe(true);
@@ -232,9 +246,11 @@ describe('--config and --profile', () => {
 
   test('a thresholds setting: satisfactionMin', async () => {
     await fs.writeFile(p('strict.json'), JSON.stringify({ satisfactionMin: 95 }));
-    const base = JSON.parse((await runCli(['check', '--format', 'json', p('clean.xlsx')])).stdout).files[0].diagnostics;
-    const strict = JSON.parse((await runCli(['check', '--format', 'json', '--config', p('strict.json'), p('clean.xlsx')])).stdout).files[0]
+    const base = JSON.parse((await runCli(['check', '--format', 'json', p('clean.xlsx')])).stdout).files[0]
       .diagnostics;
+    const strict = JSON.parse(
+      (await runCli(['check', '--format', 'json', '--config', p('strict.json'), p('clean.xlsx')])).stdout,
+    ).files[0].diagnostics;
     expect(base.filter((d: any) => d.rule === 'satisfaction-misplaced')).toHaveLength(0);
     expect(strict.filter((d: any) => d.rule === 'satisfaction-misplaced').length).toBeGreaterThan(0);
   });
@@ -244,7 +260,10 @@ describe('--config and --profile', () => {
     const r = await runCli(['check', '--config', p('bad.json'), p('seed.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^配置文件无法使用：.*bad\.json（JSON: /);
-    await fs.writeFile(p('typo.json'), JSON.stringify({ rules: { drection: 'warning' }, satisfactionMin: 'high' }));
+    await fs.writeFile(
+      p('typo.json'),
+      JSON.stringify({ rules: { drection: 'warning' }, satisfactionMin: 'high' }),
+    );
     const typo = await runCli(['check', '--config', p('typo.json'), p('seed.xlsx')]);
     expect(typo.code).toBe(2);
     expect(typo.stdout).toBe('');

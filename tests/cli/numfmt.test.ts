@@ -1,4 +1,11 @@
-import { formatNumber, formatGeneral, formatDate, isDateFormat, formatText, dateToSerial } from '../../src/cli/numfmt';
+import {
+  formatNumber,
+  formatGeneral,
+  formatDate,
+  isDateFormat,
+  formatText,
+  dateToSerial,
+} from '../../src/cli/numfmt';
 
 describe('formatNumber', () => {
   test.each<[number, string | undefined, string]>([

@@ -6,7 +6,15 @@ const ok: FileResult = {
   file: 'a.xlsx',
   error: null,
   errorId: null,
-  tables: [{ sheet: 'S 1', range: { top: 0, left: 0, bottom: 9, right: 5 }, title: 'T', layout: 'project-seed', profile: '88' }],
+  tables: [
+    {
+      sheet: 'S 1',
+      range: { top: 0, left: 0, bottom: 9, right: 5 },
+      title: 'T',
+      layout: 'project-seed',
+      profile: '88',
+    },
+  ],
   diagnostics: [
     {
       ruleId: 'direction',
@@ -41,7 +49,15 @@ const ok: FileResult = {
   sheets: [{ name: 'S 1', state: 'visible', cells: 10 }],
   notes: [],
 };
-const bad: FileResult = { file: 'b.xlsx', error: '文件是空的', errorId: 'empty-file', tables: [], diagnostics: [], sheets: [], notes: [] };
+const bad: FileResult = {
+  file: 'b.xlsx',
+  error: '文件是空的',
+  errorId: 'empty-file',
+  tables: [],
+  diagnostics: [],
+  sheets: [],
+  notes: [],
+};
 
 function expected(results: FileResult[]) {
   const t = new Tally();
@@ -50,11 +66,33 @@ function expected(results: FileResult[]) {
     files: results.map((r) => ({
       file: r.file,
       error: r.error,
-      tables: r.tables.map((x) => ({ sheet: x.sheet, range: 'A1:F10', title: x.title, layout: x.layout, profile: x.profile })),
+      tables: r.tables.map((x) => ({
+        sheet: x.sheet,
+        range: 'A1:F10',
+        title: x.title,
+        layout: x.layout,
+        profile: x.profile,
+      })),
       diagnostics: r.diagnostics.map((d) =>
         d.ruleId === 'direction'
-          ? { rule: 'direction', severity: 'error', sheet: 'S 1', cell: 'E5', message: '应写“≤”', related: ['C2', '其他!A1'], fix: { cell: 'E5', value: '≤5%' } }
-          : { rule: 'typo', severity: 'info', sheet: 'S 1', cell: 'A21', message: 'x', related: [], fix: null },
+          ? {
+              rule: 'direction',
+              severity: 'error',
+              sheet: 'S 1',
+              cell: 'E5',
+              message: '应写“≤”',
+              related: ['C2', '其他!A1'],
+              fix: { cell: 'E5', value: '≤5%' },
+            }
+          : {
+              rule: 'typo',
+              severity: 'info',
+              sheet: 'S 1',
+              cell: 'A21',
+              message: 'x',
+              related: [],
+              fix: null,
+            },
       ),
       sheets: r.sheets.map((s) => ({ name: s.name, hidden: false, state: 'visible' })),
       notes: r.notes,

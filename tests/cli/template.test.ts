@@ -36,7 +36,9 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as [string, TemplateSpec]))('templa
       const v = ws.getCell(c.row + 1, c.col + 1).value;
       expect([c.row, c.col, v ?? null]).toEqual([c.row, c.col, c.value === '' ? null : c.value]);
     }
-    const merges = Object.values((ws as any)._merges).map((m: any) => m.range).sort();
+    const merges = Object.values((ws as any)._merges)
+      .map((m: any) => m.range)
+      .sort();
     expect(merges).toEqual(spec.merges.map((m) => rectToA1(m)).sort());
   });
 
@@ -45,7 +47,12 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as [string, TemplateSpec]))('templa
       for (let c = 0; c < spec.cols; c++) {
         const cell = ws.getCell(r + 1, c + 1);
         expect(cell.font?.name).toBe(spec.baseStyle.fontName);
-        if (spec.baseStyle.border) expect([a1(r, c), cell.border?.left?.style, cell.border?.bottom?.style]).toEqual([a1(r, c), 'thin', 'thin']);
+        if (spec.baseStyle.border)
+          expect([a1(r, c), cell.border?.left?.style, cell.border?.bottom?.style]).toEqual([
+            a1(r, c),
+            'thin',
+            'thin',
+          ]);
       }
     }
     for (const c of spec.cells) {
@@ -53,19 +60,22 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as [string, TemplateSpec]))('templa
       const st = { ...spec.baseStyle, ...(c.style ?? {}) };
       expect([a1(c.row, c.col), cell.numFmt ?? null]).toEqual([a1(c.row, c.col), st.numberFormat ?? null]);
       expect(Boolean(cell.font?.bold)).toBe(Boolean(st.bold));
-      if (st.fill) expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${st.fill.slice(1).toUpperCase()}`);
+      if (st.fill)
+        expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${st.fill.slice(1).toUpperCase()}`);
       if (st.wrap) expect(cell.alignment?.wrapText).toBe(true);
       if (st.horizontal) expect(cell.alignment?.horizontal).toBe(st.horizontal);
     }
     // amounts 0.00 and the spending plan as percents, where the template has them
     const formats = new Set(spec.cells.map((c) => c.style?.numberFormat).filter(Boolean));
-    if (id === 'project-seed' || id === 'project-101') expect([...formats]).toEqual(expect.arrayContaining(['0.00', '0%']));
+    if (id === 'project-seed' || id === 'project-101')
+      expect([...formats]).toEqual(expect.arrayContaining(['0.00', '0%']));
     else expect([...formats]).toContain('0.00');
   });
 
   test('column widths, row heights, dropdowns, print setup', () => {
     spec.columnWidths.forEach((w, i) => expect(ws.getColumn(i + 1).width).toBe(w));
-    for (const [r, h] of Object.entries(spec.rowHeights ?? {})) expect(ws.getRow(Number(r) + 1).height).toBe(h);
+    for (const [r, h] of Object.entries(spec.rowHeights ?? {}))
+      expect(ws.getRow(Number(r) + 1).height).toBe(h);
     expect(spec.validations.length).toBeGreaterThanOrEqual(2);
     for (const v of spec.validations) {
       for (let r = v.rect.top; r <= v.rect.bottom; r++) {
@@ -89,7 +99,12 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as [string, TemplateSpec]))('templa
     expect(result.tables[0].layout).toBe(id);
     expect(result.tables[0].profile).toBe(spec.profile);
     expect(result.diagnostics.length).toBeGreaterThan(0);
-    for (const d of result.diagnostics) expect([d.ruleId, a1(d.cell.row, d.cell.col), textAt(read.grids[0], d.cell.row, d.cell.col)]).toEqual([d.ruleId, a1(d.cell.row, d.cell.col), '']);
+    for (const d of result.diagnostics)
+      expect([d.ruleId, a1(d.cell.row, d.cell.col), textAt(read.grids[0], d.cell.row, d.cell.col)]).toEqual([
+        d.ruleId,
+        a1(d.cell.row, d.cell.col),
+        '',
+      ]);
   });
 });
 

@@ -4,7 +4,10 @@ const ids = RULES.map((r) => r.id);
 
 describe('validateConfig', () => {
   it('accepts a well-formed configuration', () => {
-    const r = validateConfig({ profile: '101', rules: { direction: 'warning', typo: 'off' }, satisfactionMin: 85 }, ids);
+    const r = validateConfig(
+      { profile: '101', rules: { direction: 'warning', typo: 'off' }, satisfactionMin: 85 },
+      ids,
+    );
     expect(r.ok).toBe(true);
   });
   it.each([
@@ -30,7 +33,8 @@ describe('resolveConfig and severities', () => {
     expect(resolveConfig({ satisfactionMin: 'x' as unknown as number }).satisfactionMin).toBe(80);
   });
   it('overrides a rule’s severity, or turns it off', () => {
-    const d = (cfg: object) => checkWorkbook([grid], { config: cfg }).diagnostics.filter((x) => x.ruleId === 'direction');
+    const d = (cfg: object) =>
+      checkWorkbook([grid], { config: cfg }).diagnostics.filter((x) => x.ruleId === 'direction');
     expect(d({}).map((x) => x.severity)).toEqual(['error']);
     expect(d({ rules: { direction: 'info' } }).map((x) => x.severity)).toEqual(['info']);
     expect(d({ rules: { direction: 'off' } })).toEqual([]);

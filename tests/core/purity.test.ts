@@ -28,7 +28,9 @@ test('no file of src/core imports Office.js, React, Fluent, exceljs or Node buil
   walk(join(__dirname, '../../src/core'));
   expect(files.length).toBeGreaterThan(30);
   const bad = files.filter((f) =>
-    /from ['"](react|react-dom|@fluentui\/[^'"]*|exceljs|office-[^'"]*|node:[^'"]*|fs|path|os|child_process)['"]|\bExcel\.|\bOffice\./.test(readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
+    /from ['"](react|react-dom|@fluentui\/[^'"]*|exceljs|office-[^'"]*|node:[^'"]*|fs|path|os|child_process)['"]|\bExcel\.|\bOffice\./.test(
+      readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''),
+    ),
   );
   expect(bad).toEqual([]);
 });

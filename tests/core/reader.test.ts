@@ -26,7 +26,11 @@ describe('readTables', () => {
   it('reads a bare grid with blank 一级 cells continuing the one above', () => {
     const [t] = readTables(gridFromRows('S', [['项目名称', '培训'], GRID_HEADER, ...rows88()]));
     expect(t.rows).toHaveLength(4);
-    expect(t.rows[1].level1).toMatchObject({ canonical: '产出指标', inherited: true, cell: { row: 2, col: 0 } });
+    expect(t.rows[1].level1).toMatchObject({
+      canonical: '产出指标',
+      inherited: true,
+      cell: { row: 2, col: 0 },
+    });
     expect(t.header.name?.text).toBe('培训');
   });
 
@@ -124,7 +128,12 @@ describe('readTables', () => {
       merges: [],
       cells: [
         GRID_HEADER.map((t) => ({ value: t, text: t })),
-        [{ value: '产出指标', text: '产出指标' }, { value: '质量指标', text: '质量指标' }, { value: '合格率', text: '合格率' }, pct],
+        [
+          { value: '产出指标', text: '产出指标' },
+          { value: '质量指标', text: '质量指标' },
+          { value: '合格率', text: '合格率' },
+          pct,
+        ],
       ],
     };
     const [t] = readTables(g);
@@ -132,13 +141,22 @@ describe('readTables', () => {
   });
 
   it('detects profile 101 from 成本指标 as a 一级, and lets config force a profile', () => {
-    const g = gridFromRows('S', [GRID_HEADER, ['成本指标', '经济成本指标', '培训成本', '≤6万元'], ...rows88()]);
+    const g = gridFromRows('S', [
+      GRID_HEADER,
+      ['成本指标', '经济成本指标', '培训成本', '≤6万元'],
+      ...rows88(),
+    ]);
     expect(readTables(g)[0].profile).toBe('101');
     expect(readTables(g, { profile: '88' })[0].profile).toBe('88');
   });
 
   it('reports a grid header without a 三级 column as missing, without throwing', () => {
-    const [t] = readTables(gridFromRows('S', [['一级指标', '二级指标', '指标值'], ['产出指标', '数量指标', '≥1人']]));
+    const [t] = readTables(
+      gridFromRows('S', [
+        ['一级指标', '二级指标', '指标值'],
+        ['产出指标', '数量指标', '≥1人'],
+      ]),
+    );
     expect(t.missingColumns).toEqual(['level3']);
     const r = checkWorkbook([gridFromRows('S', [['一级指标', '二级指标', '指标值']])]);
     expect(r.diagnostics.map((d) => d.ruleId)).toContain('table-header-missing');
@@ -150,7 +168,12 @@ describe('readTables', () => {
       merges: [],
       cells: [
         GRID_HEADER.map((t) => ({ value: t, text: t })),
-        [{ value: '产出指标', text: '产出指标' }, { value: '数量指标', text: '数量指标' }, { value: '人次', text: '人次' }, { value: null, text: '#REF!', error: '#REF!' }],
+        [
+          { value: '产出指标', text: '产出指标' },
+          { value: '数量指标', text: '数量指标' },
+          { value: '人次', text: '人次' },
+          { value: null, text: '#REF!', error: '#REF!' },
+        ],
       ],
     };
     const r = checkWorkbook([g]);
@@ -176,7 +199,12 @@ describe('reader gaps found by the rule tests', () => {
   });
 
   it('finds the 部门（单位）名称 of a department table above several task rows', () => {
-    const [t] = readTables(templateToGrid(TEMPLATES.find((x) => x.id === 'department')!, 'S'));
+    const [t] = readTables(
+      templateToGrid(
+        TEMPLATES.find((x) => x.id === 'department')!,
+        'S',
+      ),
+    );
     expect(t.layout).toBe('department');
     expect(t.header.department).toBeDefined();
     expect(t.header.purpose).toBeUndefined();
@@ -195,7 +223,9 @@ describe('reader gaps found by the rule tests', () => {
     ]);
     const r = checkWorkbook([g]);
     expect(r.tables[0].layout).toBe('project-seed');
-    expect(r.diagnostics.filter((d) => d.ruleId === 'table-header-missing').map((d) => d.messageId)).toEqual(['fieldAbsent']);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'table-header-missing').map((d) => d.messageId)).toEqual([
+      'fieldAbsent',
+    ]);
   });
 
   it('checks the 中期 value column of 88号 layouts too', () => {
@@ -203,7 +233,11 @@ describe('reader gaps found by the rule tests', () => {
       ['一级指标', '二级指标', '三级指标', '中期指标值', '年度指标值'],
       ['产出指标', '数量指标', '培训人次', '80%-90%', '≥100人次'],
     ]);
-    expect(checkWorkbook([g]).diagnostics.filter((d) => d.ruleId === 'value-syntax').map((d) => toA1(d.cell))).toEqual(['D2']);
+    expect(
+      checkWorkbook([g])
+        .diagnostics.filter((d) => d.ruleId === 'value-syntax')
+        .map((d) => toA1(d.cell)),
+    ).toEqual(['D2']);
   });
 });
 
@@ -247,39 +281,79 @@ describe('more layouts from the field', () => {
     expect(t.layout).toBe('project-88');
     expect(t.header.goals).toMatchObject({ text: '办理法律援助案件不少于300件', cell: { row: 5, col: 3 } });
     expect(t.header.budget).toMatchObject({ text: '30', cell: { row: 1, col: 4 } });
-    expect(t.rows.map((x) => x.level3.text)).toEqual(['办理法律援助案件数', '法律援助知晓率', '受援人满意度']);
+    expect(t.rows.map((x) => x.level3.text)).toEqual([
+      '办理法律援助案件数',
+      '法律援助知晓率',
+      '受援人满意度',
+    ]);
     expect(r.diagnostics.map((d) => `${toA1(d.cell)} ${d.ruleId}`)).toEqual([]);
   });
 });
 
 describe('templates read back', () => {
-  it.each(TEMPLATES.map((t) => [t.id, t] as const))('%s: one well-formed table whose only findings are its empty cells', (_id, spec) => {
-    const origin = { row: 3, col: 2 };
-    const grid = templateToGrid(spec, '模板', origin);
-    const r = checkWorkbook([grid]);
-    expect(r.tables).toHaveLength(1);
-    expect(r.tables[0].profile).toBe(spec.profile);
-    expect(r.read[0].missingColumns).toEqual([]);
-    expect(r.read[0].rows.length).toBeGreaterThan(0);
-    for (const d of r.diagnostics) {
-      // every finding names a cell the officer still has to fill: an empty one
-      const c = grid.cells[d.cell.row]?.[d.cell.col];
-      expect([toA1(d.cell), d.ruleId, c?.text ?? '']).toEqual([toA1(d.cell), d.ruleId, '']);
-      expect(['table-header-missing', 'project-code', 'spending-plan', 'level2-empty', 'funding-sum']).toContain(d.ruleId);
-    }
-    expect(r.diagnostics.length).toBeGreaterThan(0);
-  });
+  it.each(TEMPLATES.map((t) => [t.id, t] as const))(
+    '%s: one well-formed table whose only findings are its empty cells',
+    (_id, spec) => {
+      const origin = { row: 3, col: 2 };
+      const grid = templateToGrid(spec, '模板', origin);
+      const r = checkWorkbook([grid]);
+      expect(r.tables).toHaveLength(1);
+      expect(r.tables[0].profile).toBe(spec.profile);
+      expect(r.read[0].missingColumns).toEqual([]);
+      expect(r.read[0].rows.length).toBeGreaterThan(0);
+      for (const d of r.diagnostics) {
+        // every finding names a cell the officer still has to fill: an empty one
+        const c = grid.cells[d.cell.row]?.[d.cell.col];
+        expect([toA1(d.cell), d.ruleId, c?.text ?? '']).toEqual([toA1(d.cell), d.ruleId, '']);
+        expect([
+          'table-header-missing',
+          'project-code',
+          'spending-plan',
+          'level2-empty',
+          'funding-sum',
+        ]).toContain(d.ruleId);
+      }
+      expect(r.diagnostics.length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('fuzzing the reader', () => {
-  const vocab = ['一级指标', '二级指标', '三级指标', '指标值', '绩效指标描述', '指标值确定依据', '产出指标', '数量指标', '效益指标', '满意度指标', '成本指标', '≥80%', '100百分比', '项目名称', '预算数', '其他资金', '3月底', '12月底', '', '', '', '#REF!', '单位：万元', '合计'];
+  const vocab = [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '指标值',
+    '绩效指标描述',
+    '指标值确定依据',
+    '产出指标',
+    '数量指标',
+    '效益指标',
+    '满意度指标',
+    '成本指标',
+    '≥80%',
+    '100百分比',
+    '项目名称',
+    '预算数',
+    '其他资金',
+    '3月底',
+    '12月底',
+    '',
+    '',
+    '',
+    '#REF!',
+    '单位：万元',
+    '合计',
+  ];
   const cell = fc.oneof(
     fc.constantFrom(...vocab),
     fc.string({ maxLength: 6 }),
     fc.integer({ min: -5, max: 1000 }).map(String),
   );
   const rows = fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 30 });
-  const merge = fc.record({ top: fc.nat(30), left: fc.nat(8), h: fc.nat(3), w: fc.nat(3) }).map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w }));
+  const merge = fc
+    .record({ top: fc.nat(30), left: fc.nat(8), h: fc.nat(3), w: fc.nat(3) })
+    .map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w }));
 
   it('never throws on random grids, and every finding points into the sheet', () => {
     fc.assert(

@@ -23,7 +23,9 @@ function cellOf(locate: SeedLocator, table: number, ref: SeedCellRef): CellAddre
 }
 
 function cellsOf(e: SeedExpectation): string[] {
-  const main = isHeaderExpectation(e) ? cellOf(seed.locate, e.table, { header: e.header }) : cellOf(seed.locate, e.table, e);
+  const main = isHeaderExpectation(e)
+    ? cellOf(seed.locate, e.table, { header: e.header })
+    : cellOf(seed.locate, e.table, e);
   return [main, ...(e.alsoAcceptable ?? []).map((r) => cellOf(seed.locate, e.table, r))].map(toA1);
 }
 
@@ -58,13 +60,19 @@ describe('seed corpus: the faithful workbook', () => {
     expect(found.some((d) => d.severity === e.severity)).toBe(true);
   });
 
-  it.each(SEED_IMPLIED.map((e) => [describeExpectation(e), e] as const))('also reports (implied by the rule text) %s', (_name, e) => {
-    expect(findingsAt(cellsOf(e), e.rule)).not.toEqual([]);
-  });
+  it.each(SEED_IMPLIED.map((e) => [describeExpectation(e), e] as const))(
+    'also reports (implied by the rule text) %s',
+    (_name, e) => {
+      expect(findingsAt(cellsOf(e), e.rule)).not.toEqual([]);
+    },
+  );
 
-  it.each(SEED_MUST_NOT.map((e) => [describeExpectation(e), e] as const))('does not report %s', (_name, e) => {
-    expect(findingsAt(cellsOf(e), e.rule)).toEqual([]);
-  });
+  it.each(SEED_MUST_NOT.map((e) => [describeExpectation(e), e] as const))(
+    'does not report %s',
+    (_name, e) => {
+      expect(findingsAt(cellsOf(e), e.rule)).toEqual([]);
+    },
+  );
 
   it('puts every finding inside a table, on a real cell, with a rendered message', () => {
     for (const d of result.diagnostics) {

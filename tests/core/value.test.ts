@@ -2,7 +2,14 @@
 import fc from 'fast-check';
 import { IndicatorValueSchema, formatValue, parseValue, ParsedValueSchema } from '../../src/core';
 
-type Case = [input: string, kind: string, op: string | null, num: number | null, unit: string | null, canonical: string];
+type Case = [
+  input: string,
+  kind: string,
+  op: string | null,
+  num: number | null,
+  unit: string | null,
+  canonical: string,
+];
 
 const VALID: Case[] = [
   ['≥80%', 'quantitative', '≥', 80, '%', '≥80%'],
@@ -83,7 +90,8 @@ describe('IndicatorValueSchema (the zod contract)', () => {
   it('fails with the reason in the issue params', () => {
     const r = IndicatorValueSchema.safeParse('效果明显');
     expect(r.success).toBe(false);
-    if (!r.success) expect((r.error.issues[0] as { params?: { reason?: string } }).params?.reason).toBe('vague');
+    if (!r.success)
+      expect((r.error.issues[0] as { params?: { reason?: string } }).params?.reason).toBe('vague');
   });
 });
 
@@ -99,7 +107,31 @@ describe('property tests', () => {
   });
 
   it('never throws, for strings built from the grammar’s own pieces', () => {
-    const piece = fc.constantFrom('≥', '≤', '＞＝', '>=', '不低于', '8', '０', '.', '5', '%', '百分比', '人', '万元', '/', '年', '月', '日', '前', '底', ' ', '以上', '-', '元/人');
+    const piece = fc.constantFrom(
+      '≥',
+      '≤',
+      '＞＝',
+      '>=',
+      '不低于',
+      '8',
+      '０',
+      '.',
+      '5',
+      '%',
+      '百分比',
+      '人',
+      '万元',
+      '/',
+      '年',
+      '月',
+      '日',
+      '前',
+      '底',
+      ' ',
+      '以上',
+      '-',
+      '元/人',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
         parseValue(parts.join(''));
@@ -110,7 +142,10 @@ describe('property tests', () => {
 
   it('parse → format → parse is stable for valid values', () => {
     const op = fc.constantFrom('', '≥', '≤', '=', '>', '<', '>=', '<=', '＞＝', '不低于', '不超过');
-    const num = fc.oneof(fc.nat(100000).map(String), fc.tuple(fc.nat(999), fc.nat(99)).map(([a, b]) => `${a}.${b}`));
+    const num = fc.oneof(
+      fc.nat(100000).map(String),
+      fc.tuple(fc.nat(999), fc.nat(99)).map(([a, b]) => `${a}.${b}`),
+    );
     const unit = fc.constantFrom('', '%', '百分比', '％', '人', '人次', '件', '万元', '元/人', '天', '个');
     fc.assert(
       fc.property(op, num, unit, (o, n, u) => {
@@ -134,13 +169,19 @@ describe('property tests', () => {
 
   it('dates round-trip too', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom('', '前', '底', '之前'), (y, m, d, s) => {
-        const first = parseValue(`${y}年${m}月${d}日${s}`);
-        expect(first.ok && first.value.kind).toBe('date');
-        if (!first.ok) return;
-        const again = parseValue(formatValue(first.value));
-        expect(again.ok && again.value.date).toEqual(first.value.date);
-      }),
+      fc.property(
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.constantFrom('', '前', '底', '之前'),
+        (y, m, d, s) => {
+          const first = parseValue(`${y}年${m}月${d}日${s}`);
+          expect(first.ok && first.value.kind).toBe('date');
+          if (!first.ok) return;
+          const again = parseValue(formatValue(first.value));
+          expect(again.ok && again.value.date).toEqual(first.value.date);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -146,7 +146,11 @@ describe('fake workbook: Office.js batching rules', () => {
     await wb.settle();
     expect(wb.getSetting('k')).toEqual({ a: [1, 2] });
     expect(seen).toEqual([
-      expect.objectContaining({ address: 'B2', worksheetId: wb.sheet('表1').id, triggerSource: 'ThisLocalAddin' }),
+      expect.objectContaining({
+        address: 'B2',
+        worksheetId: wb.sheet('表1').id,
+        triggerSource: 'ThisLocalAddin',
+      }),
     ]);
     wb.userEdit('表1', 'A2', '预算');
     await wb.settle();

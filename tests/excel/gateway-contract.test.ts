@@ -3,7 +3,16 @@
  * on (grids as the core expects them, sync budgets, reversible marks, templates that never
  * overwrite, navigation, guarded fixes, live-check events, settings).
  */
-import { checkWorkbook, getTemplate, templateToGrid, textAt, gridColCount, gridRowCount, type Diagnostic, type Grid } from '../../src/core';
+import {
+  checkWorkbook,
+  getTemplate,
+  templateToGrid,
+  textAt,
+  gridColCount,
+  gridRowCount,
+  type Diagnostic,
+  type Grid,
+} from '../../src/core';
 import { OfficeWorkbookGateway } from '../../src/excel/office-gateway';
 import { MARKS_KEY, SEVERITY_STYLE, parseMarks } from '../../src/excel/marks';
 import { parseRef, toRef } from '../../src/excel/addresses';
@@ -65,7 +74,12 @@ function decorate(wb: FakeWorkbook, sheet: string): void {
   wb.setFont(sheet, 'A10:A40', { bold: true, color: '#C00000', name: '黑体' });
   wb.setBorder(sheet, 'E10:E30', 'EdgeBottom', { style: 'Double', weight: 'Thick', color: '#0000FF' });
   wb.addUserConditionalFormat(sheet, 'E1:E200', { type: 'CellValue', formula: '=E1>100', fill: '#00B050' });
-  wb.addUserConditionalFormat(sheet, 'C10:C12, F15', { type: 'Custom', formula: '=LEN(C10)>20', fill: '#7030A0', stopIfTrue: true });
+  wb.addUserConditionalFormat(sheet, 'C10:C12, F15', {
+    type: 'Custom',
+    formula: '=LEN(C10)>20',
+    fill: '#7030A0',
+    stopIfTrue: true,
+  });
   wb.addDataValidation(sheet, 'H1:H5', ['是', '否']);
 }
 
@@ -139,7 +153,10 @@ describe('reading', () => {
 
   test('readSheet of a missing sheet is a GatewayError("sheet-missing")', async () => {
     const { gateway } = setup(seedSheet(1));
-    await expect(gateway.readSheet('不存在')).rejects.toMatchObject({ name: 'GatewayError', reason: 'sheet-missing' });
+    await expect(gateway.readSheet('不存在')).rejects.toMatchObject({
+      name: 'GatewayError',
+      reason: 'sheet-missing',
+    });
   });
 
   test('more than 512 merged areas on a sheet are read in blocks, all of them', async () => {
@@ -154,7 +171,9 @@ describe('reading', () => {
     const wb = new FakeWorkbook();
     wb.addSheet('S');
     // 30 rows × 20 two-cell merges = 600 merged areas within one 100-row block.
-    for (let r = 1; r <= 30; r++) for (let c = 0; c < 20; c++) wb.merge('S', `${toRef({ top: r - 1, left: 2 * c, bottom: r - 1, right: 2 * c + 1 })}`);
+    for (let r = 1; r <= 30; r++)
+      for (let c = 0; c < 20; c++)
+        wb.merge('S', `${toRef({ top: r - 1, left: 2 * c, bottom: r - 1, right: 2 * c + 1 })}`);
     wb.setCells('S', 'A1', [['x']]);
     const g = await new OfficeWorkbookGateway(fakeHost(wb)).readActiveSheet();
     expect(g.merges).toHaveLength(600);
@@ -211,7 +230,16 @@ describe('highlighting', () => {
     const ids = ourIds(wb);
     expect(cfs.map((c) => c.id).sort()).toEqual([...ids].sort());
     const coverage = (a1: string) =>
-      cfs.filter((cf) => cf.rects.some((r) => toRef(r) === a1 || (parseRef(a1)!.top >= r.top && parseRef(a1)!.top <= r.bottom && parseRef(a1)!.left >= r.left && parseRef(a1)!.left <= r.right)));
+      cfs.filter((cf) =>
+        cf.rects.some(
+          (r) =>
+            toRef(r) === a1 ||
+            (parseRef(a1)!.top >= r.top &&
+              parseRef(a1)!.top <= r.bottom &&
+              parseRef(a1)!.left >= r.left &&
+              parseRef(a1)!.left <= r.right),
+        ),
+      );
     expect(coverage('E12').map((c) => c.fill)).toEqual([SEVERITY_STYLE.error.fill]);
     expect(coverage('E13').map((c) => c.fill)).toEqual([SEVERITY_STYLE.warning.fill]);
     expect(coverage('F13').map((c) => c.fill)).toEqual([SEVERITY_STYLE.warning.fill]);
@@ -254,7 +282,11 @@ describe('highlighting', () => {
 
   test('a mark the user deleted by hand, or on a deleted sheet, does not break clearing', async () => {
     const { wb, gateway } = setup([seedSheet(1, '甲'), seedSheet(1, '乙'), seedSheet(1, '丙')]);
-    await gateway.highlight([diag('甲', 'B3', 'error'), diag('乙', 'C4', 'warning'), diag('丙', 'D5', 'info')]);
+    await gateway.highlight([
+      diag('甲', 'B3', 'error'),
+      diag('乙', 'C4', 'warning'),
+      diag('丙', 'D5', 'info'),
+    ]);
     wb.deleteConditionalFormat(wb.sheet('甲').conditionalFormats[0].id);
     wb.deleteSheet('乙');
     await gateway.clearMarks();
@@ -278,7 +310,9 @@ describe('highlighting', () => {
     const { wb, gateway } = setup([seedSheet(1, '甲'), seedSheet(1, '乙')]);
     await gateway.readActiveSheet();
     wb.deleteSheet('乙');
-    await expect(gateway.highlight([diag('乙', 'B3', 'error'), diag('甲', 'B3', 'error')])).rejects.toMatchObject({
+    await expect(
+      gateway.highlight([diag('乙', 'B3', 'error'), diag('甲', 'B3', 'error')]),
+    ).rejects.toMatchObject({
       reason: 'sheet-missing',
     });
     expect(wb.sheet('甲').conditionalFormats).toHaveLength(0);
@@ -290,18 +324,28 @@ describe('templates', () => {
     const { wb, gateway } = setup(seedSheet(1));
     const spec = getTemplate('project-seed');
     const res = await gateway.insertTemplate(spec, 'new-sheet');
-    expect(res).toEqual({ ok: true, sheet: spec.name['zh-CN'], range: { top: 0, left: 0, bottom: spec.rows - 1, right: spec.cols - 1 } });
+    expect(res).toEqual({
+      ok: true,
+      sheet: spec.name['zh-CN'],
+      range: { top: 0, left: 0, bottom: spec.rows - 1, right: spec.cols - 1 },
+    });
     const s = wb.sheet(spec.name['zh-CN']);
     expect(s.merges.map(toRef).sort()).toEqual(spec.merges.map(toRef).sort());
-    expect(s.dataValidations.map((d) => [toRef(d.rect), (d.rule as { list: { source: string } }).list.source, d.errorAlert.showAlert])).toEqual(
-      spec.validations.map((v) => [toRef(v.rect), v.list.join(','), !v.allowOther]),
-    );
+    expect(
+      s.dataValidations.map((d) => [
+        toRef(d.rect),
+        (d.rule as { list: { source: string } }).list.source,
+        d.errorAlert.showAlert,
+      ]),
+    ).toEqual(spec.validations.map((v) => [toRef(v.rect), v.list.join(','), !v.allowOther]));
     expect(s.columnWidths.size).toBe(spec.cols);
     expect(s.pageLayout.paperSize).toBe('A4');
     expect(wb.activeSheet().name).toBe(spec.name['zh-CN']);
     expect(wb.selection).toEqual({ sheetId: s.id, rect: { top: 0, left: 0, bottom: 0, right: 0 } });
     const header = spec.cells.find((c) => c.style?.fill)!;
-    expect(wb.cell(s, toRef({ top: header.row, left: header.col, bottom: header.row, right: header.col })).fill).toBe(header.style!.fill);
+    expect(
+      wb.cell(s, toRef({ top: header.row, left: header.col, bottom: header.row, right: header.col })).fill,
+    ).toBe(header.style!.fill);
     const title = wb.cell(s, 'A1');
     expect(title.font).toMatchObject({ name: spec.baseStyle.fontName, bold: true });
     expect(title.borders.EdgeTop).toMatchObject({ style: 'Continuous' });
@@ -346,11 +390,21 @@ describe('templates', () => {
     const gateway = new OfficeWorkbookGateway(fakeHost(wb));
     const spec = getTemplate('department');
     wb.select('S', 'B2');
-    expect(await gateway.insertTemplate(spec, 'selection')).toMatchObject({ ok: false, reason: 'target-merged', cell: { row: 0, col: 0 } });
+    expect(await gateway.insertTemplate(spec, 'selection')).toMatchObject({
+      ok: false,
+      reason: 'target-merged',
+      cell: { row: 0, col: 0 },
+    });
     wb.select('S', 'H30');
-    expect(await gateway.insertTemplate(spec, 'selection')).toMatchObject({ ok: false, reason: 'target-has-validation' });
+    expect(await gateway.insertTemplate(spec, 'selection')).toMatchObject({
+      ok: false,
+      reason: 'target-has-validation',
+    });
     wb.select('S', 'A1048570');
-    expect(await gateway.insertTemplate(spec, 'selection')).toMatchObject({ ok: false, reason: 'target-out-of-bounds' });
+    expect(await gateway.insertTemplate(spec, 'selection')).toMatchObject({
+      ok: false,
+      reason: 'target-out-of-bounds',
+    });
     expect(wb.sheet('S').cells.size).toBe(0);
   });
 
@@ -363,7 +417,11 @@ describe('templates', () => {
     wb.select('绩效目标', toRef({ top, left: 1, bottom: top, right: 1 }));
     const spec = getTemplate('project-88');
     const res = await gateway.insertTemplate(spec, 'selection');
-    expect(res).toEqual({ ok: true, sheet: '绩效目标', range: { top, left: 1, bottom: top + spec.rows - 1, right: spec.cols } });
+    expect(res).toEqual({
+      ok: true,
+      sheet: '绩效目标',
+      range: { top, left: 1, bottom: top + spec.rows - 1, right: spec.cols },
+    });
     expect(sheet.columnWidths.get(1)).toBe(500);
     const after = await gateway.readActiveSheet();
     const expected = templateToGrid(spec, '绩效目标', { row: top, col: 1 });
@@ -380,7 +438,10 @@ describe('navigation and fixes', () => {
     const { wb, gateway } = setup([seedSheet(1, '甲'), seedSheet(1, '乙')]);
     expect(await gateway.select('乙', { row: 11, col: 4 })).toEqual({ ok: true });
     expect(wb.activeSheet().name).toBe('乙');
-    expect(wb.selection).toEqual({ sheetId: wb.sheet('乙').id, rect: { top: 11, left: 4, bottom: 11, right: 4 } });
+    expect(wb.selection).toEqual({
+      sheetId: wb.sheet('乙').id,
+      rect: { top: 11, left: 4, bottom: 11, right: 4 },
+    });
     expect(await gateway.select('甲', { top: 2, left: 0, bottom: 3, right: 1 })).toEqual({ ok: true });
     expect(wb.selection?.rect).toEqual({ top: 2, left: 0, bottom: 3, right: 1 });
     expect(await gateway.select('丙', { row: 0, col: 0 })).toEqual({ ok: false, reason: 'sheet-missing' });
@@ -405,7 +466,9 @@ describe('navigation and fixes', () => {
     wb.addSheet('S');
     wb.setCells('S', 'E12', [['20人']]);
     const gateway = new OfficeWorkbookGateway(fakeHost(wb));
-    expect(await gateway.applyEdit({ sheet: 'S', cell: { row: 11, col: 4 }, value: '=20人' }, '20人')).toEqual({ ok: true });
+    expect(
+      await gateway.applyEdit({ sheet: 'S', cell: { row: 11, col: 4 }, value: '=20人' }, '20人'),
+    ).toEqual({ ok: true });
     expect(wb.cell('S', 'E12').formula).toBeUndefined();
     expect(wb.cell('S', 'E12').value).toBe('=20人');
     expect((await gateway.readSheet('S')).cells[11]?.[4]?.text).toBe('=20人');
@@ -422,7 +485,10 @@ describe('navigation and fixes', () => {
       currentText: '40',
     });
     expect(wb.cell('S', 'C5').formula).toBe('=A1*2');
-    expect(await gateway.applyEdit({ sheet: 'T', cell: { row: 0, col: 0 }, value: 'x' }, '')).toEqual({ ok: false, reason: 'sheet-missing' });
+    expect(await gateway.applyEdit({ sheet: 'T', cell: { row: 0, col: 0 }, value: 'x' }, '')).toEqual({
+      ok: false,
+      reason: 'sheet-missing',
+    });
   });
 });
 
@@ -441,8 +507,18 @@ describe('live checking events', () => {
       wb.userEdit('绩效目标', 'I1', 'y'); // the cell we wrote, edited by the user later
       await wb.settle();
       expect(seen).toEqual([
-        { sheet: '绩效目标', sheetId: wb.sheet('绩效目标').id, range: { top: 11, left: 4, bottom: 11, right: 4 }, source: 'local' },
-        { sheet: '绩效目标', sheetId: wb.sheet('绩效目标').id, range: { top: 0, left: 8, bottom: 0, right: 8 }, source: 'local' },
+        {
+          sheet: '绩效目标',
+          sheetId: wb.sheet('绩效目标').id,
+          range: { top: 11, left: 4, bottom: 11, right: 4 },
+          source: 'local',
+        },
+        {
+          sheet: '绩效目标',
+          sheetId: wb.sheet('绩效目标').id,
+          range: { top: 0, left: 8, bottom: 0, right: 8 },
+          source: 'local',
+        },
       ]);
       await stop();
       wb.userEdit('绩效目标', 'E13', '1');
@@ -457,7 +533,9 @@ describe('live checking events', () => {
     const stop = await gateway.onSelectionChanged((s) => seen.push(s));
     wb.select('乙', 'C3:D4');
     await wb.settle();
-    expect(seen).toEqual([{ sheet: '乙', sheetId: wb.sheet('乙').id, range: { top: 2, left: 2, bottom: 3, right: 3 } }]);
+    expect(seen).toEqual([
+      { sheet: '乙', sheetId: wb.sheet('乙').id, range: { top: 2, left: 2, bottom: 3, right: 3 } },
+    ]);
     await stop();
   });
 });
@@ -467,11 +545,18 @@ describe('settings and support', () => {
     const { wb, gateway } = setup(seedSheet(1));
     expect(await gateway.getSettings()).toEqual({});
     await gateway.saveSettings({ profile: '101', severity: { direction: 'warning' } });
-    expect(await new OfficeWorkbookGateway(fakeHost(wb)).getSettings()).toEqual({ profile: '101', severity: { direction: 'warning' } });
+    expect(await new OfficeWorkbookGateway(fakeHost(wb)).getSettings()).toEqual({
+      profile: '101',
+      severity: { direction: 'warning' },
+    });
   });
 
   test('isSupported asks for ExcelApi 1.13', () => {
-    expect(new OfficeWorkbookGateway(fakeHost(new FakeWorkbook({ apiVersion: '1.13' }))).isSupported()).toBe(true);
-    expect(new OfficeWorkbookGateway(fakeHost(new FakeWorkbook({ apiVersion: '1.12' }))).isSupported()).toBe(false);
+    expect(new OfficeWorkbookGateway(fakeHost(new FakeWorkbook({ apiVersion: '1.13' }))).isSupported()).toBe(
+      true,
+    );
+    expect(new OfficeWorkbookGateway(fakeHost(new FakeWorkbook({ apiVersion: '1.12' }))).isSupported()).toBe(
+      false,
+    );
   });
 });

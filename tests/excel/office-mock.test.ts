@@ -138,7 +138,17 @@ describe('office-addin-mock: reading', () => {
     const grid = await gateway.readActiveSheet();
     expect(syncs()).toBe(1);
     const loaded = String(loadSpy.mock.calls[0][0]).split(',');
-    expect(loaded).toEqual(expect.arrayContaining(['address', 'rowIndex', 'columnIndex', 'values', 'text', 'numberFormat', 'valueTypes']));
+    expect(loaded).toEqual(
+      expect.arrayContaining([
+        'address',
+        'rowIndex',
+        'columnIndex',
+        'values',
+        'text',
+        'numberFormat',
+        'valueTypes',
+      ]),
+    );
     expect(grid).toEqual({
       sheet: 'Sheet1',
       cells: [
@@ -233,7 +243,10 @@ describe('office-addin-mock: settings, navigation, fixes', () => {
 
   test('applyEdit loads text and formulas, compares, then writes: two syncs', async () => {
     const { mock, host, syncs } = editSetup('≥80百分比', '≥80百分比');
-    const res = await new OfficeWorkbookGateway(host).applyEdit({ sheet: 'S', cell: { row: 11, col: 4 }, value: '≥80%' }, ' ≥80百分比 ');
+    const res = await new OfficeWorkbookGateway(host).applyEdit(
+      { sheet: 'S', cell: { row: 11, col: 4 }, value: '≥80%' },
+      ' ≥80百分比 ',
+    );
     expect(res).toEqual({ ok: true });
     expect(mock.context.workbook.worksheets.s.cell.values).toEqual([['≥80%']]);
     expect(syncs()).toBe(2);
@@ -241,7 +254,10 @@ describe('office-addin-mock: settings, navigation, fixes', () => {
 
   test('applyEdit refuses a stale cell after one sync and writes nothing', async () => {
     const { mock, host, syncs } = editSetup('≥90%', '≥90%');
-    const res = await new OfficeWorkbookGateway(host).applyEdit({ sheet: 'S', cell: { row: 11, col: 4 }, value: '≥80%' }, '≥80百分比');
+    const res = await new OfficeWorkbookGateway(host).applyEdit(
+      { sheet: 'S', cell: { row: 11, col: 4 }, value: '≥80%' },
+      '≥80百分比',
+    );
     expect(res).toEqual({ ok: false, reason: 'stale', currentText: '≥90%' });
     expect(mock.context.workbook.worksheets.s.cell.values).toBeUndefined();
     expect(syncs()).toBe(1);
@@ -258,7 +274,10 @@ describe('office-addin-mock: highlighting', () => {
         expect(type).toBe('Custom');
         n++;
         this.addMock(`added${n}`);
-        this[`added${n}`].populate({ id: `new-${n}`, custom: { rule: { formula: '' }, format: { fill: { color: '' }, font: { color: '' } } } });
+        this[`added${n}`].populate({
+          id: `new-${n}`,
+          custom: { rule: { formula: '' }, format: { fill: { color: '' }, font: { color: '' } } },
+        });
         return this[`added${n}`];
       },
       getItem: (id: string) => ({ delete: () => deleted.push(id) }),
@@ -312,7 +331,11 @@ describe('office-addin-mock: highlighting', () => {
       suggestions: [],
       table: 0,
     });
-    await new OfficeWorkbookGateway(host).highlight([d({ row: 4, col: 2 }, 'error'), d({ row: 5, col: 2 }, 'error'), d({ row: 0, col: 0 }, 'info')]);
+    await new OfficeWorkbookGateway(host).highlight([
+      d({ row: 4, col: 2 }, 'error'),
+      d({ row: 5, col: 2 }, 'error'),
+      d({ row: 0, col: 0 }, 'info'),
+    ]);
     expect(syncs()).toBe(2);
     expect(mock.context.workbook.worksheets.sheet.rangesCalls).toEqual(['C5:C6', 'A1']);
     expect(deleted).toEqual(['old-1']);

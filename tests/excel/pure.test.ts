@@ -13,7 +13,10 @@ describe('addresses', () => {
   test('sheet-qualified, quoted, whole rows and columns, several areas', () => {
     expect(splitSheet("'It''s, here'!A1:B2")).toEqual({ sheet: "It's, here", ref: 'A1:B2' });
     expect(splitSheet('绩效目标!C5')).toEqual({ sheet: '绩效目标', ref: 'C5' });
-    expect(parseAddress('Sheet1!$C$5:$F$30')).toEqual({ sheet: 'Sheet1', rect: { top: 4, left: 2, bottom: 29, right: 5 } });
+    expect(parseAddress('Sheet1!$C$5:$F$30')).toEqual({
+      sheet: 'Sheet1',
+      rect: { top: 4, left: 2, bottom: 29, right: 5 },
+    });
     expect(parseRef('3:5')).toEqual({ top: 2, bottom: 4, left: 0, right: 16383 });
     expect(parseRef('B:C')).toEqual({ top: 0, bottom: 1048575, left: 1, right: 2 });
     expect(parseAreas("'A, B'!A1:B1, 'A, B'!A3:A4")).toEqual([
@@ -38,31 +41,76 @@ describe('addresses', () => {
 describe('grid conversion', () => {
   test('empty, error, formatted and plain cells', () => {
     expect(toGridCell('', '', 'General', 'Empty')).toBeNull();
-    expect(toGridCell('#DIV/0!', '#DIV/0!', 'General', 'Error')).toEqual({ value: null, text: '#DIV/0!', error: '#DIV/0!' });
+    expect(toGridCell('#DIV/0!', '#DIV/0!', 'General', 'Error')).toEqual({
+      value: null,
+      text: '#DIV/0!',
+      error: '#DIV/0!',
+    });
     expect(toGridCell('#REF!', '#REF!', 'General')).toEqual({ value: null, text: '#REF!', error: '#REF!' });
-    expect(toGridCell('#REF!', '#REF!', '@', 'String')).toEqual({ value: '#REF!', text: '#REF!', numberFormat: '@' });
-    expect(toGridCell(20, '20.00', '0.00', 'Double')).toEqual({ value: 20, text: '20.00', numberFormat: '0.00' });
+    expect(toGridCell('#REF!', '#REF!', '@', 'String')).toEqual({
+      value: '#REF!',
+      text: '#REF!',
+      numberFormat: '@',
+    });
+    expect(toGridCell(20, '20.00', '0.00', 'Double')).toEqual({
+      value: 20,
+      text: '20.00',
+      numberFormat: '0.00',
+    });
     expect(toGridCell(true, 'TRUE', 'General', 'Boolean')).toEqual({ value: true, text: 'TRUE' });
   });
 
   test('offsets, trailing empties trimmed, merges sorted, hidden kept', () => {
     const g = usedRangeToGrid(
       'S',
-      { top: 2, left: 1, values: [['a', ''], ['', '']], text: [['a', ''], ['', '']], numberFormat: [['General', 'General'], ['General', 'General']] },
-      [{ top: 5, left: 0, bottom: 6, right: 0 }, { top: 2, left: 1, bottom: 2, right: 2 }],
+      {
+        top: 2,
+        left: 1,
+        values: [
+          ['a', ''],
+          ['', ''],
+        ],
+        text: [
+          ['a', ''],
+          ['', ''],
+        ],
+        numberFormat: [
+          ['General', 'General'],
+          ['General', 'General'],
+        ],
+      },
+      [
+        { top: 5, left: 0, bottom: 6, right: 0 },
+        { top: 2, left: 1, bottom: 2, right: 2 },
+      ],
       true,
     );
     expect(g).toEqual({
       sheet: 'S',
       cells: [[], [], [null, { value: 'a', text: 'a' }]],
-      merges: [{ top: 2, left: 1, bottom: 2, right: 2 }, { top: 5, left: 0, bottom: 6, right: 0 }],
+      merges: [
+        { top: 2, left: 1, bottom: 2, right: 2 },
+        { top: 5, left: 0, bottom: 6, right: 0 },
+      ],
       hidden: true,
     });
   });
 });
 
 function diag(row: number, col: number, severity: Diagnostic['severity'], sheet = 'S'): Diagnostic {
-  return { ruleId: 'r', severity, messageId: 'm', data: {}, message: 'm', sheet, cell: { row, col }, related: [], fix: null, suggestions: [], table: 0 };
+  return {
+    ruleId: 'r',
+    severity,
+    messageId: 'm',
+    data: {},
+    message: 'm',
+    sheet,
+    cell: { row, col },
+    related: [],
+    fix: null,
+    suggestions: [],
+    table: 0,
+  };
 }
 
 describe('mark planning', () => {
@@ -84,11 +132,23 @@ describe('mark planning', () => {
       }),
     );
     // runs per row first, then identical runs stacked: E5:F5, E6:E7
-    expect(cellsToRects([{ row: 4, col: 4 }, { row: 5, col: 4 }, { row: 6, col: 4 }, { row: 4, col: 5 }]).map(toRef)).toEqual(['E5:F5', 'E6:E7']);
+    expect(
+      cellsToRects([
+        { row: 4, col: 4 },
+        { row: 5, col: 4 },
+        { row: 6, col: 4 },
+        { row: 4, col: 5 },
+      ]).map(toRef),
+    ).toEqual(['E5:F5', 'E6:E7']);
   });
 
   test('one plan per sheet and severity; the worst severity wins a cell; long lists are chunked', () => {
-    const plans = planMarks([diag(1, 1, 'info'), diag(1, 1, 'error'), diag(2, 1, 'warning'), diag(0, 0, 'info', 'A')]);
+    const plans = planMarks([
+      diag(1, 1, 'info'),
+      diag(1, 1, 'error'),
+      diag(2, 1, 'warning'),
+      diag(0, 0, 'info', 'A'),
+    ]);
     expect(plans.map((p) => [p.sheet, p.severity, p.address])).toEqual([
       ['A', 'info', 'A1'],
       ['S', 'error', 'B2'],
@@ -106,7 +166,9 @@ describe('mark planning', () => {
     expect(parseMarks(marksState(marks))).toEqual(marks);
     expect(parseMarks(JSON.stringify(marksState(marks)))).toEqual(marks);
     expect(parseMarks('not json')).toEqual([]);
-    expect(parseMarks({ marks: [{ id: 3 }, null, { sheetId: 'x', id: 'y' }] })).toEqual([{ sheetId: 'x', sheet: '', id: 'y' }]);
+    expect(parseMarks({ marks: [{ id: 3 }, null, { sheetId: 'x', id: 'y' }] })).toEqual([
+      { sheetId: 'x', sheet: '', id: 'y' },
+    ]);
   });
 });
 
@@ -117,7 +179,14 @@ describe('template plans', () => {
       expect(plan.values).toHaveLength(spec.rows);
       expect(plan.values.every((r) => r.length === spec.cols)).toBe(true);
       expect(plan.area).toEqual({ top: 10, left: 2, bottom: 10 + spec.rows - 1, right: 2 + spec.cols - 1 });
-      expect(plan.merges).toEqual(spec.merges.map((m) => ({ top: m.top + 10, left: m.left + 2, bottom: m.bottom + 10, right: m.right + 2 })));
+      expect(plan.merges).toEqual(
+        spec.merges.map((m) => ({
+          top: m.top + 10,
+          left: m.left + 2,
+          bottom: m.bottom + 10,
+          right: m.right + 2,
+        })),
+      );
       for (const { style } of plan.cellStyles) expect(Object.keys(style).length).toBeGreaterThan(0);
       expect(plan.columnWidths).toHaveLength(spec.cols);
     }
@@ -158,7 +227,12 @@ describe('live check', () => {
         },
       },
       emit: (sheet: string, top: number) =>
-        listener!({ sheet, sheetId: `id-${sheet}`, range: { top, left: 0, bottom: top, right: 0 }, source: 'local' }),
+        listener!({
+          sheet,
+          sheetId: `id-${sheet}`,
+          range: { top, left: 0, bottom: top, right: 0 },
+          source: 'local',
+        }),
       unsubscribed: () => unsubscribed,
     };
   }

@@ -10,7 +10,8 @@ import { validateXML } from 'xmllint-wasm';
 import { REQUIRED_EXCEL_API } from '../../src/excel/gateway';
 
 const ROOT = path.resolve(__dirname, '../..');
-const SCHEMAS = process.env.JIXIAO_MANIFEST_SCHEMAS ?? path.resolve(ROOT, '../shared/schemas/office-addin-manifest');
+const SCHEMAS =
+  process.env.JIXIAO_MANIFEST_SCHEMAS ?? path.resolve(ROOT, '../shared/schemas/office-addin-manifest');
 const MAIN_XSD = 'OfficeAppManifestV1_1.xsd';
 const DEV_BASE = 'https://localhost:3000/';
 
@@ -22,7 +23,9 @@ const manifest = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
  */
 function loadSchemas(): { name: string; contents: string }[] {
   if (!fs.existsSync(path.join(SCHEMAS, MAIN_XSD))) {
-    throw new Error(`Manifest schemas not found in ${SCHEMAS} (set JIXIAO_MANIFEST_SCHEMAS to their folder).`);
+    throw new Error(
+      `Manifest schemas not found in ${SCHEMAS} (set JIXIAO_MANIFEST_SCHEMAS to their folder).`,
+    );
   }
   const files = fs
     .readdirSync(SCHEMAS)
@@ -86,7 +89,10 @@ describe('manifest.xml', () => {
 
   test('the validation is real: broken manifests are rejected', async () => {
     const broken = [
-      manifest.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>ReadWriteEverything</Permissions>'),
+      manifest.replace(
+        '<Permissions>ReadWriteDocument</Permissions>',
+        '<Permissions>ReadWriteEverything</Permissions>',
+      ),
       manifest.replace(/<Id>[^<]*<\/Id>/, '<Id>not-a-guid</Id>'),
       manifest.replace('<Version>0.1.0.0</Version>', '<Version>1.0.0.0.0</Version>'),
       manifest.replace('<Label resid="Jixiao.Group.Label"/>', '<Labels resid="Jixiao.Group.Label"/>'),
@@ -99,7 +105,9 @@ describe('manifest.xml', () => {
 
   test('every resid names a resource, and every resource is used', () => {
     const resources = manifest.slice(manifest.indexOf('<Resources>'), manifest.indexOf('</Resources>'));
-    const defined = [...resources.matchAll(/<bt:(?:Image|Url|String)\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]);
+    const defined = [...resources.matchAll(/<bt:(?:Image|Url|String)\b[^>]*\bid="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
     const used = attrs('[A-Za-z:]+', 'resid');
     expect(used.length).toBeGreaterThan(0);
     expect(new Set(defined).size).toBe(defined.length);
@@ -109,7 +117,9 @@ describe('manifest.xml', () => {
   });
 
   test('icons exist at the pixel sizes the manifest gives them', () => {
-    const images = new Map([...manifest.matchAll(/<bt:Image id="([^"]+)" DefaultValue="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+    const images = new Map(
+      [...manifest.matchAll(/<bt:Image id="([^"]+)" DefaultValue="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+    );
     const uses = [...manifest.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"/g)];
     expect(uses.length).toBeGreaterThan(0);
     for (const [, size, resid] of uses) {
@@ -134,7 +144,11 @@ describe('manifest.xml', () => {
 
   test('zh-CN by default, with an en-US override for every text', () => {
     expect(manifest).toMatch(/<DefaultLocale>zh-CN<\/DefaultLocale>/);
-    const texts = [...manifest.matchAll(/<(DisplayName|Description|bt:String)\b[^>]*DefaultValue="([^"]*)"[^/]*?>([\s\S]*?)<\/\1>/g)];
+    const texts = [
+      ...manifest.matchAll(
+        /<(DisplayName|Description|bt:String)\b[^>]*DefaultValue="([^"]*)"[^/]*?>([\s\S]*?)<\/\1>/g,
+      ),
+    ];
     expect(texts.length).toBe(5);
     for (const [, , zh, body] of texts) {
       expect(zh).toMatch(/[\u4e00-\u9fff]/);
@@ -149,7 +163,9 @@ describe('manifest.xml', () => {
     for (const u of urls) expect(u.startsWith(DEV_BASE)).toBe(true);
     expect(attrs('SourceLocation', 'DefaultValue')).toEqual([`${DEV_BASE}taskpane.html`]);
     const html = fs.readFileSync(path.join(ROOT, 'src/taskpane/taskpane.html'), 'utf8');
-    expect(html).toMatch(/<script[^>]+src="https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"/);
+    expect(html).toMatch(
+      /<script[^>]+src="https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"/,
+    );
     expect(html).toMatch(/<div id="root">/);
     expect(html).toMatch(/<meta charset="utf-8"/i);
   });

@@ -17,7 +17,17 @@
  * are deep-frozen); that every fix and suggestion, applied with applyEdit, makes the finding at its cell go
  * away on a re-run (the fix is verified). Duplicate cases fail.
  */
-import { applyEdit, checkWorkbook, renderMessage, RULES_BY_ID, toA1, type Config, type Diagnostic, type Grid, type Rule } from '../../src/core';
+import {
+  applyEdit,
+  checkWorkbook,
+  renderMessage,
+  RULES_BY_ID,
+  toA1,
+  type Config,
+  type Diagnostic,
+  type Grid,
+  type Rule,
+} from '../../src/core';
 import type { CellEdit } from '../../src/core/diagnostics/diagnostic';
 
 export interface CaseOptions {
@@ -28,7 +38,11 @@ export interface CaseOptions {
   readonly only?: boolean;
 }
 
-export type GridInput = ({ readonly grid: Grid; readonly grids?: undefined } | { readonly grids: readonly Grid[]; readonly grid?: undefined }) & CaseOptions;
+export type GridInput = (
+  | { readonly grid: Grid; readonly grids?: undefined }
+  | { readonly grids: readonly Grid[]; readonly grid?: undefined }
+) &
+  CaseOptions;
 
 export type ValidCase = Grid | GridInput;
 
@@ -90,13 +104,19 @@ function summarize(grids: readonly Grid[]): string {
 }
 
 function describeFinding(d: Diagnostic): string {
-  const extra = [d.fix ? `fix=${JSON.stringify(d.fix.value)}` : '', d.suggestions.length ? `suggestions=${JSON.stringify(d.suggestions.map((s) => s.edit.value))}` : '']
+  const extra = [
+    d.fix ? `fix=${JSON.stringify(d.fix.value)}` : '',
+    d.suggestions.length ? `suggestions=${JSON.stringify(d.suggestions.map((s) => s.edit.value))}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return `${d.sheet}!${toA1(d.cell)} ${d.severity} ${d.messageId} ${JSON.stringify(d.data)} ${extra} — ${d.message}`;
 }
 
-function sameCell(a: { sheet: string; cell: { row: number; col: number } }, b: { sheet: string; cell: { row: number; col: number } }): boolean {
+function sameCell(
+  a: { sheet: string; cell: { row: number; col: number } },
+  b: { sheet: string; cell: { row: number; col: number } },
+): boolean {
   return a.sheet === b.sheet && a.cell.row === b.cell.row && a.cell.col === b.cell.col;
 }
 
@@ -125,7 +145,10 @@ export class TableRuleTester {
         const title = `${kind} #${i + 1}: ${c.name ?? summarize(grids)}`;
         const fn = c.only ? it.only : it;
         fn(title, () => {
-          if (duplicate) throw new Error(`TableRuleTester: duplicate ${kind} case #${i + 1} (the same grids and config as an earlier case)`);
+          if (duplicate)
+            throw new Error(
+              `TableRuleTester: duplicate ${kind} case #${i + 1} (the same grids and config as an earlier case)`,
+            );
           body();
         });
       };
@@ -146,7 +169,10 @@ export class TableRuleTester {
     const rule = this.rule(ruleId);
     const c: GridInput = isGrid(v) ? { grid: v } : v;
     const found = this.check(rule, c);
-    if (found.length > 0) throw new Error(`expected no finding of ${ruleId}, got ${found.length}:\n  ${found.map(describeFinding).join('\n  ')}`);
+    if (found.length > 0)
+      throw new Error(
+        `expected no finding of ${ruleId}, got ${found.length}:\n  ${found.map(describeFinding).join('\n  ')}`,
+      );
   }
 
   /** Throws unless the case gives exactly the expected findings, with verified fixes and suggestions. */
@@ -167,7 +193,8 @@ export class TableRuleTester {
   /** Runs the rule on frozen inputs, checks purity and messages, and returns its findings. */
   private check(rule: Rule, c: GridInput): Diagnostic[] {
     const grids = gridsOf(c);
-    if (grids.length === 0 || grids.some((g) => g === undefined)) throw new Error('a case needs `grid` or `grids`');
+    if (grids.length === 0 || grids.some((g) => g === undefined))
+      throw new Error('a case needs `grid` or `grids`');
     const before = JSON.stringify(grids);
     deepFreeze(grids);
     if (c.config) deepFreeze(c.config);
@@ -175,7 +202,8 @@ export class TableRuleTester {
     if (JSON.stringify(grids) !== before) throw new Error(`rule ${rule.id} mutated its input grids`);
     const found = result.diagnostics.slice();
     for (const d of found) {
-      if (d.ruleId !== rule.id) throw new Error(`only [${rule.id}] was run, but a finding of ${d.ruleId} came back`);
+      if (d.ruleId !== rule.id)
+        throw new Error(`only [${rule.id}] was run, but a finding of ${d.ruleId} came back`);
       this.checkMessage(rule, d.messageId, d.data, 'finding');
       for (const s of d.suggestions) this.checkMessage(rule, s.messageId, s.data, 'suggestion');
     }
@@ -184,11 +212,18 @@ export class TableRuleTester {
 
   private checkMessage(rule: Rule, messageId: string, data: Diagnostic['data'], what: string): void {
     const m = (rule.messages as Record<string, Record<string, string> | undefined>)[messageId];
-    if (!m) throw new Error(`${rule.id}: ${what} messageId "${messageId}" is not in the rule's messages (${Object.keys(rule.messages).join(', ')})`);
+    if (!m)
+      throw new Error(
+        `${rule.id}: ${what} messageId "${messageId}" is not in the rule's messages (${Object.keys(rule.messages).join(', ')})`,
+      );
     for (const locale of ['zh-CN', 'en-US'] as const) {
-      if (typeof m[locale] !== 'string' || m[locale].trim() === '') throw new Error(`${rule.id}: message "${messageId}" has no ${locale} text`);
+      if (typeof m[locale] !== 'string' || m[locale].trim() === '')
+        throw new Error(`${rule.id}: message "${messageId}" has no ${locale} text`);
       const text = renderMessage({ ruleId: rule.id, messageId, data }, locale);
-      if (PLACEHOLDER.test(text)) throw new Error(`${rule.id}: message "${messageId}" (${locale}) leaves a placeholder unreplaced: ${text} — data ${JSON.stringify(data)}`);
+      if (PLACEHOLDER.test(text))
+        throw new Error(
+          `${rule.id}: message "${messageId}" (${locale}) leaves a placeholder unreplaced: ${text} — data ${JSON.stringify(data)}`,
+        );
     }
   }
 
@@ -197,37 +232,62 @@ export class TableRuleTester {
     const override = c.config?.rules?.[rule.id];
     const defaultSeverity = override && override !== 'off' ? override : rule.defaultSeverity;
     const listing = `\nactual findings:\n  ${found.map(describeFinding).join('\n  ') || '(none)'}`;
-    if (found.length !== c.errors.length) throw new Error(`expected ${c.errors.length} finding(s) of ${rule.id}, got ${found.length}${listing}`);
+    if (found.length !== c.errors.length)
+      throw new Error(`expected ${c.errors.length} finding(s) of ${rule.id}, got ${found.length}${listing}`);
     c.errors.forEach((e, i) => {
       const d = found[i];
       const where = `finding #${i + 1}`;
       const actual = { messageId: d.messageId, cell: toA1(d.cell), sheet: d.sheet, severity: d.severity };
-      const expected = { messageId: e.messageId, cell: e.cell, sheet: e.sheet ?? firstSheet, severity: e.severity ?? defaultSeverity };
+      const expected = {
+        messageId: e.messageId,
+        cell: e.cell,
+        sheet: e.sheet ?? firstSheet,
+        severity: e.severity ?? defaultSeverity,
+      };
       if (JSON.stringify(actual) !== JSON.stringify(expected))
-        throw new Error(`${where}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}${listing}`);
+        throw new Error(
+          `${where}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}${listing}`,
+        );
       if (e.data) {
         for (const [k, v] of Object.entries(e.data))
-          if (d.data[k] !== v) throw new Error(`${where}: data.${k} expected ${JSON.stringify(v)}, got ${JSON.stringify(d.data[k])}${listing}`);
+          if (d.data[k] !== v)
+            throw new Error(
+              `${where}: data.${k} expected ${JSON.stringify(v)}, got ${JSON.stringify(d.data[k])}${listing}`,
+            );
       }
       if (e.related) {
         const rel = d.related.map((r) => (r.sheet === d.sheet ? toA1(r.cell) : `${r.sheet}!${toA1(r.cell)}`));
-        if (JSON.stringify(rel) !== JSON.stringify(e.related)) throw new Error(`${where}: related expected ${JSON.stringify(e.related)}, got ${JSON.stringify(rel)}`);
+        if (JSON.stringify(rel) !== JSON.stringify(e.related))
+          throw new Error(
+            `${where}: related expected ${JSON.stringify(e.related)}, got ${JSON.stringify(rel)}`,
+          );
       }
       if (e.fix === undefined) {
-        if (d.fix) throw new Error(`${where} carries a fix (${JSON.stringify(d.fix.value)}): state it with \`fix:\``);
+        if (d.fix)
+          throw new Error(`${where} carries a fix (${JSON.stringify(d.fix.value)}): state it with \`fix:\``);
       } else if (e.fix === null) {
         if (d.fix) throw new Error(`${where}: expected no fix, got ${JSON.stringify(d.fix.value)}`);
       } else {
         if (!d.fix) throw new Error(`${where}: expected the fix ${JSON.stringify(e.fix)}, got none`);
-        if (d.fix.value !== e.fix) throw new Error(`${where}: expected the fix ${JSON.stringify(e.fix)}, got ${JSON.stringify(d.fix.value)}`);
-        if (!sameCell(d.fix, d)) throw new Error(`${where}: the fix edits ${toA1(d.fix.cell)}, not the reported cell`);
+        if (d.fix.value !== e.fix)
+          throw new Error(
+            `${where}: expected the fix ${JSON.stringify(e.fix)}, got ${JSON.stringify(d.fix.value)}`,
+          );
+        if (!sameCell(d.fix, d))
+          throw new Error(`${where}: the fix edits ${toA1(d.fix.cell)}, not the reported cell`);
       }
       const sugg = d.suggestions.map((s) => s.edit.value);
       if (e.suggestions === undefined) {
-        if (sugg.length > 0) throw new Error(`${where} carries suggestions ${JSON.stringify(sugg)}: state them with \`suggestions:\``);
+        if (sugg.length > 0)
+          throw new Error(
+            `${where} carries suggestions ${JSON.stringify(sugg)}: state them with \`suggestions:\``,
+          );
       } else if (JSON.stringify(sugg) !== JSON.stringify(e.suggestions))
-        throw new Error(`${where}: expected suggestions ${JSON.stringify(e.suggestions)}, got ${JSON.stringify(sugg)}`);
-      if (d.fix && rule.fixable !== 'fix') throw new Error(`${rule.id} reports a fix but does not declare fixable: 'fix'`);
+        throw new Error(
+          `${where}: expected suggestions ${JSON.stringify(e.suggestions)}, got ${JSON.stringify(sugg)}`,
+        );
+      if (d.fix && rule.fixable !== 'fix')
+        throw new Error(`${rule.id} reports a fix but does not declare fixable: 'fix'`);
       if (d.suggestions.length > 0 && rule.fixable !== 'suggest' && rule.fixable !== 'fix')
         throw new Error(`${rule.id} reports suggestions but declares no fixable`);
     });
@@ -238,9 +298,13 @@ export class TableRuleTester {
     const grids = gridsOf(c);
     const verify = (edit: CellEdit, d: Diagnostic, what: string) => {
       const fixed = applyEdit(grids, edit);
-      const again = checkWorkbook(fixed, { only: [rule.id], config: c.config }).diagnostics.filter((x) => sameCell(x, d) && x.messageId === d.messageId);
+      const again = checkWorkbook(fixed, { only: [rule.id], config: c.config }).diagnostics.filter(
+        (x) => sameCell(x, d) && x.messageId === d.messageId,
+      );
       if (again.length > 0)
-        throw new Error(`${what} ${JSON.stringify(edit.value)} at ${toA1(edit.cell)} does not remove the finding:\n  ${again.map(describeFinding).join('\n  ')}`);
+        throw new Error(
+          `${what} ${JSON.stringify(edit.value)} at ${toA1(edit.cell)} does not remove the finding:\n  ${again.map(describeFinding).join('\n  ')}`,
+        );
     };
     for (const d of found) {
       if (d.fix) verify(d.fix, d, 'the fix');

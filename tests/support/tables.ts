@@ -87,7 +87,14 @@ export const CLEAN_ROWS_101: readonly Row[] = Object.freeze([
   ['满意度指标', '服务对象满意度指标', '服务对象满意度', SATISFACTION_DESC, '≥90%', '历史标准'],
 ]);
 
-export const GRID_HEADER: readonly string[] = ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据'];
+export const GRID_HEADER: readonly string[] = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '绩效指标描述',
+  '指标值',
+  '指标值确定依据',
+];
 
 /** Rows of a seed-layout table above its first indicator row. */
 export const SEED_HEADER_ROWS = 9;
@@ -251,7 +258,10 @@ export function seedSheet(tables: readonly SeedTableOptions[], sheet = '绩效�
 }
 
 /** Only the grid: header row 1 (A1..F1), indicator rows from row 2. */
-export function indicatorTable(rows: readonly Row[], o: { sheet?: string; mergeLevels?: boolean; header?: readonly string[] } = {}): Grid {
+export function indicatorTable(
+  rows: readonly Row[],
+  o: { sheet?: string; mergeLevels?: boolean; header?: readonly string[] } = {},
+): Grid {
   const s = new Sheet();
   (o.header ?? GRID_HEADER).forEach((t, i) => s.text(0, i, t));
   writeRows(s, 1, rows, o.mergeLevels ?? false);
@@ -259,7 +269,14 @@ export function indicatorTable(rows: readonly Row[], o: { sheet?: string; mergeL
 }
 
 /** One row builder for the common case: a 三级 under a 二级 with a value (描述 and 依据 filled sensibly). */
-export function row(level1: string, level2: string, level3: string, value: string, basis = '计划标准', description?: string): Row {
+export function row(
+  level1: string,
+  level2: string,
+  level3: string,
+  value: string,
+  basis = '计划标准',
+  description?: string,
+): Row {
   return [level1, level2, level3, description ?? `${level3}的统计口径与计算方法`, value, basis];
 }
 
@@ -342,7 +359,16 @@ export const CLEAN_ROWS_88: readonly Row88[] = Object.freeze([
  *   12 一级指标 | 二级指标 | 三级指标 | 中期指标值 | 年度指标值 · 13… rows (一级 merged over its block by default).
  * With `subHeader`, row 12 has a merged 指标值 (D12:E12) and row 13 the sub-headers 中期 | 年度; rows start at 14.
  */
-export function table88(o: { sheet?: string; header?: Partial<Table88Header>; rows?: readonly Row88[]; subHeader?: boolean; mergeLevels?: boolean; set?: Readonly<Record<string, string>> } = {}): Grid {
+export function table88(
+  o: {
+    sheet?: string;
+    header?: Partial<Table88Header>;
+    rows?: readonly Row88[];
+    subHeader?: boolean;
+    mergeLevels?: boolean;
+    set?: Readonly<Record<string, string>>;
+  } = {},
+): Grid {
   const h: Table88Header = { ...CLEAN_HEADER_88, ...o.header };
   const s = new Sheet();
   s.text(0, 0, h.title);
@@ -403,7 +429,10 @@ export function table88(o: { sheet?: string; header?: Partial<Table88Header>; ro
 }
 
 /** A grid from literal rows of text, for odd layouts: `sheetOf([['一级指标', '二级指标', …], …])`. */
-export function sheetOf(rows: ReadonlyArray<ReadonlyArray<string>>, o: { sheet?: string; merges?: readonly CellRect[] } = {}): Grid {
+export function sheetOf(
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+  o: { sheet?: string; merges?: readonly CellRect[] } = {},
+): Grid {
   const s = new Sheet();
   rows.forEach((r, i) => r.forEach((v, c) => s.text(i, c, v)));
   for (const m of o.merges ?? []) s.merge(m.top, m.left, m.bottom, m.right);
@@ -461,7 +490,12 @@ export const CLEAN_HEADER_DEPARTMENT: DepartmentHeader = Object.freeze({
  * 6 budget labels · B7 资金总额 | C7 财政拨款 | D7 其他资金 · B8 年度总体目标 · 9 grid header · rows from 10.
  */
 export function departmentTable(
-  o: { sheet?: string; header?: Partial<DepartmentHeader>; rows?: ReadonlyArray<readonly [string, string, string, string]>; tasks?: number } = {},
+  o: {
+    sheet?: string;
+    header?: Partial<DepartmentHeader>;
+    rows?: ReadonlyArray<readonly [string, string, string, string]>;
+    tasks?: number;
+  } = {},
 ): Grid {
   const h: DepartmentHeader = { ...CLEAN_HEADER_DEPARTMENT, ...o.header };
   const s = new Sheet();

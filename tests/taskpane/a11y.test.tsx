@@ -18,7 +18,13 @@ async function violations(): Promise<string[]> {
       rules: { 'color-contrast': { enabled: false }, 'scrollable-region-focusable': { enabled: false } },
     });
   });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 async function pane(grid = buildSeedGrid(SEED_TABLES.slice(0, 1)).grid) {

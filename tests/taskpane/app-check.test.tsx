@@ -33,18 +33,27 @@ describe('task pane: checking', () => {
 
     expect(gateway.readActiveSheet).toHaveBeenCalledTimes(1);
     expect(gateway.highlight).toHaveBeenCalledTimes(1);
-    const marked = gateway.highlight.mock.calls[0][0] as readonly { ruleId: string; cell: { row: number; col: number } }[];
-    expect(marked.map((d) => `${toA1(d.cell)} ${d.ruleId}`)).toEqual(expected.diagnostics.map((d) => `${toA1(d.cell)} ${d.ruleId}`));
+    const marked = gateway.highlight.mock.calls[0][0] as readonly {
+      ruleId: string;
+      cell: { row: number; col: number };
+    }[];
+    expect(marked.map((d) => `${toA1(d.cell)} ${d.ruleId}`)).toEqual(
+      expected.diagnostics.map((d) => `${toA1(d.cell)} ${d.ruleId}`),
+    );
     // The marks really are in the workbook (our conditional formats).
     expect(wb.sheet(SHEET).conditionalFormats.length).toBeGreaterThan(0);
 
     const region = findingsRegion();
-    expect(within(region).getByText(`共 2 个绩效目标表，${expected.diagnostics.length} 个问题`)).toBeInTheDocument();
+    expect(
+      within(region).getByText(`共 2 个绩效目标表，${expected.diagnostics.length} 个问题`),
+    ).toBeInTheDocument();
     expect(findingItems()).toHaveLength(expected.diagnostics.length);
 
     // One accordion group per table, headed by the table's title and range, with its own counts.
     expected.tables.forEach((t, i) => {
-      const header = within(region).getByRole('button', { name: new RegExp(t.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+      const header = within(region).getByRole('button', {
+        name: new RegExp(t.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      });
       const counts = countBySeverity(expected.diagnostics.filter((d) => d.table === i));
       for (const sev of ['error', 'warning', 'info'] as const) {
         const badge = header.querySelector(`[data-severity="${sev}"]`);
@@ -52,7 +61,9 @@ describe('task pane: checking', () => {
         else expect(badge).toHaveTextContent(`${LABEL[sev]} ${counts[sev]}`);
       }
       const group = region.querySelector(`[data-group="table:${i}"]`) as HTMLElement;
-      expect(group.querySelectorAll('li[data-finding-cell]')).toHaveLength(expected.diagnostics.filter((d) => d.table === i).length);
+      expect(group.querySelectorAll('li[data-finding-cell]')).toHaveLength(
+        expected.diagnostics.filter((d) => d.table === i).length,
+      );
     });
 
     // Each item shows its cell, its message and its rule.
@@ -61,11 +72,17 @@ describe('task pane: checking', () => {
     expect(item).toHaveTextContent(`${SHEET}!${toA1(d.cell)}`);
     expect(item).toHaveTextContent(d.message);
     expect(item).toHaveTextContent('规则: value-normalize');
-    expect(within(item).getByRole('button', { name: `修复 ${SHEET}!${toA1(d.cell)}：改为“${d.fix!.value}”` })).toBeInTheDocument();
+    expect(
+      within(item).getByRole('button', { name: `修复 ${SHEET}!${toA1(d.cell)}：改为“${d.fix!.value}”` }),
+    ).toBeInTheDocument();
 
     // A finding without a safe fix has no 修复 button.
     const noFix = expected.diagnostics.find((x) => x.fix === null && x.suggestions.length === 0)!;
-    expect(within(findingItem(`${SHEET}!${toA1(noFix.cell)}`, noFix.ruleId)).queryByRole('button', { name: /^修复/ })).toBeNull();
+    expect(
+      within(findingItem(`${SHEET}!${toA1(noFix.cell)}`, noFix.ruleId)).queryByRole('button', {
+        name: /^修复/,
+      }),
+    ).toBeNull();
   });
 
   it('检查全部工作表 checks every sheet and groups tables by sheet', async () => {
@@ -76,7 +93,9 @@ describe('task pane: checking', () => {
     fireEvent.click(screen.getByRole('button', { name: '检查全部工作表' }));
     const region = await screen.findByRole('region', { name: '检查结果' });
     expect(gateway.readAllSheets).toHaveBeenCalledTimes(1);
-    expect(within(region).getByText(`共 3 个绩效目标表，${all.diagnostics.length} 个问题`)).toBeInTheDocument();
+    expect(
+      within(region).getByText(`共 3 个绩效目标表，${all.diagnostics.length} 个问题`),
+    ).toBeInTheDocument();
     expect(findingItems()).toHaveLength(all.diagnostics.length);
     expect(findingItems().some((li) => li.dataset.findingCell?.startsWith('第二张!'))).toBe(true);
     expect(within(region).getByText(/^第二张!A\d+:[A-Z]+\d+$/)).toBeInTheDocument();
@@ -123,7 +142,8 @@ describe('task pane: checking', () => {
     fireEvent.click(within(filter).getByRole('button', { name: `警告 ${totals.warning}` }));
     expect(findingItems()).toHaveLength(totals.error);
     // Group headers keep the full counts; a group with nothing left says so.
-    if (totals.error === 0) expect(screen.getAllByText('当前筛选条件下没有问题。').length).toBe(expected.tables.length);
+    if (totals.error === 0)
+      expect(screen.getAllByText('当前筛选条件下没有问题。').length).toBe(expected.tables.length);
 
     fireEvent.click(info);
     expect(findingItems()).toHaveLength(totals.error + totals.info);

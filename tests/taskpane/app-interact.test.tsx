@@ -30,7 +30,10 @@ describe('task pane: navigation', () => {
     fireEvent.click(mainButton(item));
     await waitFor(() => expect(gateway.select).toHaveBeenCalledWith(SHEET, E14));
     await act(() => wb.settle());
-    expect(wb.selection).toEqual({ sheetId: wb.sheet(SHEET).id, rect: { top: E14.row, left: E14.col, bottom: E14.row, right: E14.col } });
+    expect(wb.selection).toEqual({
+      sheetId: wb.sheet(SHEET).id,
+      rect: { top: E14.row, left: E14.col, bottom: E14.row, right: E14.col },
+    });
     expect(findingItem(REF, 'value-normalize')).toHaveAttribute('aria-current', 'true');
   });
 
@@ -54,14 +57,18 @@ describe('task pane: navigation', () => {
     });
     await waitFor(() => expect(findingItem(ref)).toHaveAttribute('aria-current', 'true'));
     expect(findingItems().filter((li) => li.getAttribute('aria-current') === 'true')).toHaveLength(1);
-    expect((findingItem(ref) as HTMLElement & { scrolledIntoView?: number }).scrolledIntoView).toBeGreaterThan(0);
+    expect(
+      (findingItem(ref) as HTMLElement & { scrolledIntoView?: number }).scrolledIntoView,
+    ).toBeGreaterThan(0);
 
     // A cell without findings: nothing is current.
     await act(async () => {
       wb.select(SHEET, 'H1');
       await wb.settle();
     });
-    await waitFor(() => expect(findingItems().filter((li) => li.getAttribute('aria-current') === 'true')).toHaveLength(0));
+    await waitFor(() =>
+      expect(findingItems().filter((li) => li.getAttribute('aria-current') === 'true')).toHaveLength(0),
+    );
   });
 });
 
@@ -88,7 +95,9 @@ describe('task pane: fixes', () => {
     const { gateway, wb } = await checked();
     wb.setCells(SHEET, toA1(E14), [['≥75百分比']]); // typed by the user after the check (no live check)
     fireEvent.click(within(findingItem(REF, 'value-normalize')).getByRole('button', { name: /^修复/ }));
-    expect(await screen.findByText('该单元格在检查之后已被修改，没有改动它。已重新检查。')).toBeInTheDocument();
+    expect(
+      await screen.findByText('该单元格在检查之后已被修改，没有改动它。已重新检查。'),
+    ).toBeInTheDocument();
     expect(wb.textOf(wb.sheet(SHEET), E14.row, E14.col)).toBe('≥75百分比');
     // Re-checked: the finding now quotes the user's text.
     await waitFor(() => expect(findingItem(REF, 'value-normalize')).toHaveTextContent('≥75百分比'));
@@ -117,7 +126,9 @@ describe('task pane: suggestions', () => {
     await paneReady(gateway);
     fireEvent.click(screen.getByRole('button', { name: '检查本工作表' }));
     await screen.findByRole('region', { name: '检查结果' });
-    const button = within(findingItem(ref, d.ruleId)).getByRole('button', { name: `建议 ${ref}：${sug.message}` });
+    const button = within(findingItem(ref, d.ruleId)).getByRole('button', {
+      name: `建议 ${ref}：${sug.message}`,
+    });
     expect(button).toHaveTextContent(sug.message);
     fireEvent.click(button);
     expect(await screen.findByText(`已修改 ${ref}，并已重新检查。`)).toBeInTheDocument();

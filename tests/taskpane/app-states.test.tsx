@@ -20,7 +20,9 @@ describe('task pane: empty and error states', () => {
     await paneReady(gateway);
     fireEvent.click(screen.getByRole('button', { name: '检查本工作表' }));
     expect(await screen.findByRole('heading', { name: '未找到绩效目标表' })).toBeInTheDocument();
-    expect(screen.getByText('本工作表中没有识别出绩效目标表。可以插入一个模板，再填写内容。')).toBeInTheDocument();
+    expect(
+      screen.getByText('本工作表中没有识别出绩效目标表。可以插入一个模板，再填写内容。'),
+    ).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: '插入模板' }));
     expect(screen.getByRole('tab', { name: '模板', selected: true })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '插入模板' })).toBeInTheDocument();
@@ -30,7 +32,9 @@ describe('task pane: empty and error states', () => {
     const { gateway } = renderPane([gridFromRows('Sheet1', []), gridFromRows('Sheet2', [])]);
     await paneReady(gateway);
     fireEvent.click(screen.getByRole('button', { name: '检查全部工作表' }));
-    expect(await screen.findByText('全部工作表中都没有识别出绩效目标表。可以插入一个模板，再填写内容。')).toBeInTheDocument();
+    expect(
+      await screen.findByText('全部工作表中都没有识别出绩效目标表。可以插入一个模板，再填写内容。'),
+    ).toBeInTheDocument();
   });
 
   it('an Excel without ExcelApi 1.13 gets 不支持的 Excel 版本 and no controls that would fail', async () => {
@@ -85,14 +89,21 @@ describe('task pane: templates', () => {
   });
 
   it('refuses to insert at a selection that holds content, naming the blocking cell; nothing is overwritten', async () => {
-    const wb = FakeWorkbook.fromGrids([gridFromRows('Sheet1', [['', ''], ['', '用户的内容']])]);
+    const wb = FakeWorkbook.fromGrids([
+      gridFromRows('Sheet1', [
+        ['', ''],
+        ['', '用户的内容'],
+      ]),
+    ]);
     wb.select('Sheet1', 'A1');
     const { gateway } = renderPane(wb);
     await paneReady(gateway);
     fireEvent.click(screen.getByRole('tab', { name: '模板' }));
     fireEvent.click(screen.getByRole('radio', { name: '当前选区' }));
     fireEvent.click(screen.getByRole('button', { name: `插入“${TEMPLATES[0].name['zh-CN']}”` }));
-    expect(await screen.findByText('选区中已有内容，模板不会覆盖它。请选择一块空白区域，或插入到新工作表。')).toBeInTheDocument();
+    expect(
+      await screen.findByText('选区中已有内容，模板不会覆盖它。请选择一块空白区域，或插入到新工作表。'),
+    ).toBeInTheDocument();
     expect(screen.getByText('未插入模板')).toBeInTheDocument();
     expect(screen.getByText('冲突的单元格：Sheet1!B2')).toBeInTheDocument();
     expect(gateway.insertTemplate).toHaveBeenCalledWith(TEMPLATES[0], 'selection');
@@ -120,12 +131,21 @@ describe('task pane: settings', () => {
     expect(screen.getByRole('switch', { name: rule.description['zh-CN'] })).not.toBeChecked();
     fireEvent.change(screen.getByRole('combobox', { name: '指标框架' }), { target: { value: '101' } });
 
-    await waitFor(() => expect(wb.getSetting(SETTINGS_KEY)).toEqual(expect.objectContaining({ disabledRules: ['value-normalize'], profile: '101' })));
+    await waitFor(() =>
+      expect(wb.getSetting(SETTINGS_KEY)).toEqual(
+        expect.objectContaining({ disabledRules: ['value-normalize'], profile: '101' }),
+      ),
+    );
 
     // Re-checked from the grids already read: no new read of the sheet.
     fireEvent.click(screen.getByRole('tab', { name: '检查' }));
-    await waitFor(() => expect(findingItems().some((li) => li.dataset.rule === 'value-normalize')).toBe(false));
-    const expected = checkWorkbook([seed.grid], { locale: 'zh-CN', config: { profile: '101', rules: { 'value-normalize': 'off' } } });
+    await waitFor(() =>
+      expect(findingItems().some((li) => li.dataset.rule === 'value-normalize')).toBe(false),
+    );
+    const expected = checkWorkbook([seed.grid], {
+      locale: 'zh-CN',
+      config: { profile: '101', rules: { 'value-normalize': 'off' } },
+    });
     await waitFor(() => expect(findingItems()).toHaveLength(expected.diagnostics.length));
     expect(findingItems().length).not.toBe(before);
     expect(gateway.readActiveSheet).toHaveBeenCalledTimes(1);
@@ -140,22 +160,36 @@ describe('task pane: settings', () => {
     expect(spin).toHaveValue(80);
     fireEvent.change(spin, { target: { value: '95' } });
     fireEvent.blur(spin);
-    await waitFor(() => expect(wb.getSetting(SETTINGS_KEY)).toEqual(expect.objectContaining({ satisfactionMin: 95 })));
+    await waitFor(() =>
+      expect(wb.getSetting(SETTINGS_KEY)).toEqual(expect.objectContaining({ satisfactionMin: 95 })),
+    );
     fireEvent.change(spin, { target: { value: '250' } });
     fireEvent.blur(spin);
-    await waitFor(() => expect(wb.getSetting(SETTINGS_KEY)).toEqual(expect.objectContaining({ satisfactionMin: 100 })));
+    await waitFor(() =>
+      expect(wb.getSetting(SETTINGS_KEY)).toEqual(expect.objectContaining({ satisfactionMin: 100 })),
+    );
   });
 
   it('settings saved in the workbook are loaded when the pane opens (live check starts a check)', async () => {
     const wb = FakeWorkbook.fromGrids([seed.grid]);
-    wb.settings.set(SETTINGS_KEY, JSON.stringify({ profile: '88', satisfactionMin: 90, disabledRules: ['typo', 'no-such-rule'], liveCheck: true }));
+    wb.settings.set(
+      SETTINGS_KEY,
+      JSON.stringify({
+        profile: '88',
+        satisfactionMin: 90,
+        disabledRules: ['typo', 'no-such-rule'],
+        liveCheck: true,
+      }),
+    );
     const { gateway } = renderPane(wb);
     await paneReady(gateway);
     await screen.findByRole('region', { name: '检查结果' });
     expect(screen.getByRole('switch', { name: '实时检查' })).toBeChecked();
     expect(findingItems().some((li) => li.dataset.rule === 'typo')).toBe(false);
     fireEvent.click(screen.getByRole('tab', { name: '设置' }));
-    expect(screen.getByRole('switch', { name: RULES.find((r) => r.id === 'typo')!.description['zh-CN'] })).not.toBeChecked();
+    expect(
+      screen.getByRole('switch', { name: RULES.find((r) => r.id === 'typo')!.description['zh-CN'] }),
+    ).not.toBeChecked();
     expect(screen.getByRole('spinbutton', { name: '满意度目标下限（%）' })).toHaveValue(90);
     expect(screen.getByRole('combobox', { name: '指标框架' })).toHaveValue('88');
   });
@@ -166,11 +200,14 @@ describe('task pane: en-US', () => {
     const { gateway } = renderPane([seed.grid], { locale: 'en-US' });
     await paneReady(gateway);
     expect(screen.getByRole('heading', { name: 'Performance Target Assistant' })).toBeInTheDocument();
-    for (const name of ['Check', 'Templates', 'Settings']) expect(screen.getByRole('tab', { name })).toBeInTheDocument();
+    for (const name of ['Check', 'Templates', 'Settings'])
+      expect(screen.getByRole('tab', { name })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Check this sheet' }));
     const region = await screen.findByRole('region', { name: 'Findings' });
     const expected = checkWorkbook([seed.grid], { locale: 'en-US' });
-    expect(within(region).getByText(`2 performance-target tables, ${expected.diagnostics.length} problems`)).toBeInTheDocument();
+    expect(
+      within(region).getByText(`2 performance-target tables, ${expected.diagnostics.length} problems`),
+    ).toBeInTheDocument();
     const d = expected.diagnostics.find((x) => x.ruleId === 'value-normalize')!;
     const item = findingItem(`${SHEET}!${toA1(d.cell)}`, 'value-normalize');
     expect(item).toHaveTextContent(d.message);

@@ -9,8 +9,20 @@ import { LocaleProvider } from '../../src/taskpane/i18n';
 import { ALL_SEVERITIES, groupFindings, quoteSheet } from '../../src/taskpane/findings';
 
 const TABLES: TableInfo[] = [
-  { sheet: '表一', range: { top: 0, left: 0, bottom: 20, right: 5 }, title: '甲项目绩效目标表', layout: 'project-seed', profile: '88' },
-  { sheet: '表一', range: { top: 24, left: 0, bottom: 40, right: 5 }, title: '', layout: 'project-seed', profile: '88' },
+  {
+    sheet: '表一',
+    range: { top: 0, left: 0, bottom: 20, right: 5 },
+    title: '甲项目绩效目标表',
+    layout: 'project-seed',
+    profile: '88',
+  },
+  {
+    sheet: '表一',
+    range: { top: 24, left: 0, bottom: 40, right: 5 },
+    title: '',
+    layout: 'project-seed',
+    profile: '88',
+  },
 ];
 
 function diag(p: Partial<Diagnostic> & { row: number; col: number; severity: Severity }): Diagnostic {
@@ -30,7 +42,13 @@ function diag(p: Partial<Diagnostic> & { row: number; col: number; severity: Sev
 }
 
 const D = [
-  diag({ row: 3, col: 4, severity: 'error', ruleId: 'value-syntax', fix: { sheet: '表一', cell: { row: 3, col: 4 }, value: '≥80%' } }),
+  diag({
+    row: 3,
+    col: 4,
+    severity: 'error',
+    ruleId: 'value-syntax',
+    fix: { sheet: '表一', cell: { row: 3, col: 4 }, value: '≥80%' },
+  }),
   diag({ row: 5, col: 2, severity: 'warning', ruleId: 'indicator-vague' }),
   diag({
     row: 6,
@@ -38,8 +56,18 @@ const D = [
     severity: 'info',
     ruleId: 'value-operator-missing',
     suggestions: [
-      { messageId: 'a', data: {}, message: '改为“=20人”', edit: { sheet: '表一', cell: { row: 6, col: 4 }, value: '=20人' } },
-      { messageId: 'b', data: {}, message: '改为“≥20人”', edit: { sheet: '表一', cell: { row: 6, col: 4 }, value: '≥20人' } },
+      {
+        messageId: 'a',
+        data: {},
+        message: '改为“=20人”',
+        edit: { sheet: '表一', cell: { row: 6, col: 4 }, value: '=20人' },
+      },
+      {
+        messageId: 'b',
+        data: {},
+        message: '改为“≥20人”',
+        edit: { sheet: '表一', cell: { row: 6, col: 4 }, value: '≥20人' },
+      },
     ],
   }),
   diag({ row: 30, col: 1, severity: 'warning', table: 1 }),
@@ -47,7 +75,12 @@ const D = [
 ];
 
 function renderList(props: Partial<FindingsListProps> = {}) {
-  const handlers = { onSelect: jest.fn(), onFix: jest.fn(), onSuggestion: jest.fn(), onFilterChange: jest.fn() };
+  const handlers = {
+    onSelect: jest.fn(),
+    onFix: jest.fn(),
+    onSuggestion: jest.fn(),
+    onFilterChange: jest.fn(),
+  };
   const view = render(
     <FluentProvider theme={webLightTheme}>
       <LocaleProvider locale="zh-CN">
@@ -65,7 +98,11 @@ describe('FindingsList', () => {
     renderList();
     expect(screen.getByText('共 2 个绩效目标表，5 个问题')).toBeInTheDocument();
     const headers = document.querySelectorAll('[data-group]');
-    expect(Array.from(headers).map((h) => h.getAttribute('data-group'))).toEqual(['table:0', 'table:1', 'outside:表一']);
+    expect(Array.from(headers).map((h) => h.getAttribute('data-group'))).toEqual([
+      'table:0',
+      'table:1',
+      'outside:表一',
+    ]);
     const first = screen.getByRole('button', { name: /甲项目绩效目标表/ });
     expect(first).toHaveTextContent('表一!A1:F21');
     expect(first).toHaveTextContent('错误 1');
@@ -73,7 +110,13 @@ describe('FindingsList', () => {
     expect(first).toHaveTextContent('提示 1');
     expect(screen.getByRole('button', { name: /（无标题的表）/ })).toHaveTextContent('警告 1');
     expect(screen.getByRole('button', { name: /表格之外/ })).toHaveTextContent('提示 1');
-    expect(items().map((li) => li.dataset.findingCell)).toEqual(['表一!E4', '表一!C6', '表一!E7', '表一!B31', '表一!A51']);
+    expect(items().map((li) => li.dataset.findingCell)).toEqual([
+      '表一!E4',
+      '表一!C6',
+      '表一!E7',
+      '表一!B31',
+      '表一!A51',
+    ]);
   });
 
   it('reports clicks: the finding, its fix, each suggestion by index', () => {
@@ -103,7 +146,9 @@ describe('FindingsList', () => {
     const h = renderList({ filter: { error: true, warning: false, info: true } });
     expect(items().map((li) => li.dataset.severity)).toEqual(['error', 'info', 'info']);
     expect(screen.getByText('当前筛选条件下没有问题。')).toBeInTheDocument(); // the untitled table has only a warning
-    const warning = within(screen.getByRole('group', { name: '按严重程度筛选' })).getByRole('button', { name: '警告 2' });
+    const warning = within(screen.getByRole('group', { name: '按严重程度筛选' })).getByRole('button', {
+      name: '警告 2',
+    });
     expect(warning).toHaveAttribute('aria-pressed', 'false');
     fireEvent.click(warning);
     expect(h.onFilterChange).toHaveBeenCalledWith('warning', true);
@@ -114,7 +159,10 @@ describe('FindingsList', () => {
     const list = [D[0], twin, ...D.slice(1)];
     const sel = { sheet: '表一', range: { top: 3, left: 4, bottom: 3, right: 4 } };
     const { view } = renderList({ diagnostics: list, selection: sel });
-    const current = () => items().filter((li) => li.getAttribute('aria-current') === 'true').map((li) => li.dataset.rule);
+    const current = () =>
+      items()
+        .filter((li) => li.getAttribute('aria-current') === 'true')
+        .map((li) => li.dataset.rule);
     expect(current()).toEqual(['value-syntax']);
     view.rerender(
       <FluentProvider theme={webLightTheme}>
@@ -141,7 +189,13 @@ describe('FindingsList', () => {
     const ui = (selection: FindingsListProps['selection']) => (
       <FluentProvider theme={webLightTheme}>
         <LocaleProvider locale="zh-CN">
-          <FindingsList tables={TABLES} diagnostics={D} filter={ALL_SEVERITIES} selection={selection} {...h} />
+          <FindingsList
+            tables={TABLES}
+            diagnostics={D}
+            filter={ALL_SEVERITIES}
+            selection={selection}
+            {...h}
+          />
         </LocaleProvider>
       </FluentProvider>
     );
@@ -153,7 +207,12 @@ describe('FindingsList', () => {
     expect(items().some((li) => li.dataset.findingCell === '表一!B31')).toBe(false);
     view.rerender(ui({ sheet: '表一', range: { top: 30, left: 1, bottom: 30, right: 1 } }));
     expect(screen.getByRole('button', { name: /（无标题的表）/ })).toHaveAttribute('aria-expanded', 'true');
-    await waitFor(() => expect(items().find((li) => li.dataset.findingCell === '表一!B31')).toHaveAttribute('aria-current', 'true'));
+    await waitFor(() =>
+      expect(items().find((li) => li.dataset.findingCell === '表一!B31')).toHaveAttribute(
+        'aria-current',
+        'true',
+      ),
+    );
   });
 });
 
@@ -209,7 +268,9 @@ describe('FindingsList: long lists', () => {
     expect(items()).toHaveLength(3);
     view.rerender(ui({ sheet: '表一', range: { top: 105, left: 2, bottom: 105, right: 2 } }));
     await waitFor(() => expect(items()).toHaveLength(6));
-    const li = items().find((x) => x.dataset.findingCell === '表一!C106')! as HTMLElement & { scrolledIntoView?: number };
+    const li = items().find((x) => x.dataset.findingCell === '表一!C106')! as HTMLElement & {
+      scrolledIntoView?: number;
+    };
     expect(li).toHaveAttribute('aria-current', 'true');
     expect(li.scrolledIntoView).toBeGreaterThan(0);
   });

@@ -39,12 +39,16 @@ export function spyGateway(g: WorkbookGateway): SpiedGateway {
     'saveSettings',
   ] as const;
   const out: Record<string, jest.Mock> = {};
-  for (const m of methods) out[m] = jest.fn((...args: unknown[]) => (g[m] as (...a: unknown[]) => unknown).apply(g, args));
+  for (const m of methods)
+    out[m] = jest.fn((...args: unknown[]) => (g[m] as (...a: unknown[]) => unknown).apply(g, args));
   return out as unknown as SpiedGateway;
 }
 
 export function renderPane(source: FakeWorkbook | readonly Grid[], options: PaneOptions = {}) {
-  const wb = source instanceof FakeWorkbook ? source : FakeWorkbook.fromGrids(source, { apiVersion: options.apiVersion });
+  const wb =
+    source instanceof FakeWorkbook
+      ? source
+      : FakeWorkbook.fromGrids(source, { apiVersion: options.apiVersion });
   const gateway = spyGateway(new OfficeWorkbookGateway(fakeHost(wb)));
   const used = options.wrap ? options.wrap(gateway) : gateway;
   const view = render(
@@ -74,7 +78,9 @@ export function findingItems(): HTMLElement[] {
 }
 
 export function findingItem(cellRef: string, ruleId?: string): HTMLElement {
-  const items = findingItems().filter((li) => li.dataset.findingCell === cellRef && (!ruleId || li.dataset.rule === ruleId));
+  const items = findingItems().filter(
+    (li) => li.dataset.findingCell === cellRef && (!ruleId || li.dataset.rule === ruleId),
+  );
   if (items.length === 0) throw new Error(`no finding at ${cellRef}${ruleId ? ` (${ruleId})` : ''}`);
   return items[0];
 }

@@ -5,7 +5,9 @@ type Leaf = { path: string; value: unknown };
 
 function leaves(obj: unknown, prefix = ''): Leaf[] {
   if (typeof obj === 'string' || typeof obj === 'function') return [{ path: prefix, value: obj }];
-  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) =>
+    leaves(v, prefix ? `${prefix}.${k}` : k),
+  );
 }
 
 /** Calls a string function with sample arguments of its arity. */
@@ -25,7 +27,8 @@ describe('task pane strings', () => {
     expect(en.map((l) => l.path)).toEqual(zh.map((l) => l.path));
     zh.forEach((l, i) => {
       expect(typeof en[i].value).toBe(typeof l.value);
-      if (typeof l.value === 'function') expect((en[i].value as () => string).length).toBe((l.value as () => string).length);
+      if (typeof l.value === 'function')
+        expect((en[i].value as () => string).length).toBe((l.value as () => string).length);
     });
     expect(zh.length).toBeGreaterThan(60);
   });

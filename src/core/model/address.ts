@@ -31,7 +31,14 @@ let a1Count = 0;
 
 export function toA1(addr: CellAddress): string {
   const { row, col } = addr;
-  if (row >= 0 && row < A1_MEMO_ROWS && col >= 0 && col < A1_MEMO_COLS && Number.isInteger(row) && Number.isInteger(col)) {
+  if (
+    row >= 0 &&
+    row < A1_MEMO_ROWS &&
+    col >= 0 &&
+    col < A1_MEMO_COLS &&
+    Number.isInteger(row) &&
+    Number.isInteger(col)
+  ) {
     const byRow = (A1_MEMO[row] ??= []);
     let a1 = byRow[col];
     if (a1 === undefined) {

@@ -51,7 +51,8 @@ export interface HeaderField extends TextField {
 
 export type TableLayout = 'project-seed' | 'project-101' | 'project-88' | 'department' | 'project';
 
-export type GridColumn = 'level1' | 'level2' | 'level3' | 'description' | 'value' | 'midValue' | 'basis' | 'op' | 'number' | 'unit';
+export type GridColumn =
+  'level1' | 'level2' | 'level3' | 'description' | 'value' | 'midValue' | 'basis' | 'op' | 'number' | 'unit';
 
 /** One 绩效目标表 found in a sheet, with the cell of every field. */
 export interface TargetTable {

@@ -133,7 +133,19 @@ export const PLAN_LABELS: readonly string[][] = [
 ];
 
 /** A row whose first text starts with one of these ends the grid (sign-off lines, notes). */
-export const STOP_PREFIXES: readonly string[] = ['填报人', '填表人', '审核人', '单位负责人', '项目负责人', '联系电话', '注:', '说明:', '备注:', '填报说明', '财务负责人'];
+export const STOP_PREFIXES: readonly string[] = [
+  '填报人',
+  '填表人',
+  '审核人',
+  '单位负责人',
+  '项目负责人',
+  '联系电话',
+  '注:',
+  '说明:',
+  '备注:',
+  '填报说明',
+  '财务负责人',
+];
 
 export function isTitleText(key: string): boolean {
   return /绩效目标.{0,4}表|申报表|审批表|目标表$/.test(key) && key.length <= 80;

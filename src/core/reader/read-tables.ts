@@ -141,7 +141,8 @@ class SheetIndex {
         for (let c = 0; c < row.length; c++) {
           const cell = row[c];
           if (!cell) continue;
-          const raw = typeof cell.text === 'string' ? cell.text : cell.value == null ? '' : String(cell.value);
+          const raw =
+            typeof cell.text === 'string' ? cell.text : cell.value == null ? '' : String(cell.value);
           const text = raw.trim();
           if (text === '') continue;
           scratch[n++] = cellOf(c, text);
@@ -233,7 +234,9 @@ function at(r: number, c: number): CellAddress {
 
 function field(idx: SheetIndex, r: number, c: number): TextField {
   const err = idx.error(r, c);
-  return err ? { text: idx.text(r, c), cell: at(r, c), error: err } : { text: idx.text(r, c), cell: at(r, c) };
+  return err
+    ? { text: idx.text(r, c), cell: at(r, c), error: err }
+    : { text: idx.text(r, c), cell: at(r, c) };
 }
 
 function labelled(idx: SheetIndex, r: number, c: number, label: string, labelCell: CellAddress): HeaderField {
@@ -248,7 +251,20 @@ function isLabelKey(k: string): boolean {
 }
 
 /** Texts that say an indicator row does not apply. */
-const NOT_APPLICABLE: ReadonlySet<string> = new Set(['无', '/', '／', '—', '——', '-', '--', '不适用', '不涉及', '无此项', 'N/A', 'n/a']);
+const NOT_APPLICABLE: ReadonlySet<string> = new Set([
+  '无',
+  '/',
+  '／',
+  '—',
+  '——',
+  '-',
+  '--',
+  '不适用',
+  '不涉及',
+  '无此项',
+  'N/A',
+  'n/a',
+]);
 
 function computeIsLabelKey(k: string): boolean {
   return (
@@ -325,15 +341,21 @@ function readOne(
   if (subRoles.length > 0 && subRoles.length === sub.length) {
     for (const c of subRoles) {
       const role = c.info.subRole!;
-      if (role === 'value' || columns[role] === undefined || headerCols.get(columns[role]!) === 'value') columns[role] = c.col;
+      if (role === 'value' || columns[role] === undefined || headerCols.get(columns[role]!) === 'value')
+        columns[role] = c.col;
     }
     if (columns.value !== undefined && columns.midValue === columns.value) delete columns.midValue;
     // 指标值 split into 符号 | 值 | 单位 under a merged header: the value is read from the parts
-    if (subRoles.some((c) => c.info.subRole === 'number') && !subRoles.some((c) => c.info.subRole === 'value')) delete columns.value;
+    if (
+      subRoles.some((c) => c.info.subRole === 'number') &&
+      !subRoles.some((c) => c.info.subRole === 'value')
+    )
+      delete columns.value;
     firstRow = h + 2;
   }
   const missingColumns: GridColumn[] = [];
-  for (const req of ['level1', 'level2', 'level3'] as const) if (columns[req] === undefined) missingColumns.push(req);
+  for (const req of ['level1', 'level2', 'level3'] as const)
+    if (columns[req] === undefined) missingColumns.push(req);
   if (columns.value === undefined && columns.number === undefined) missingColumns.push('value');
 
   // ---- the header block above ----
@@ -432,7 +454,8 @@ function readOne(
         hasDepartment = true;
         header[hk] = header[hk] ?? f;
       } else if (hk === 'goals') {
-        if (header.goals === undefined || k === '年度目标' || k === '年度绩效目标' || k === '年度总体目标') header.goals = f;
+        if (header.goals === undefined || k === '年度目标' || k === '年度绩效目标' || k === '年度总体目标')
+          header.goals = f;
       } else if (header[hk] === undefined) header[hk] = f;
     }
   }
@@ -443,18 +466,33 @@ function readOne(
   if (otherCands.length) header.other = pick(otherCands);
 
   // The seed's 资金用途: the row under 预算数 holds the purpose text, merged across.
-  if (header.purpose === undefined && budgetRow >= 0 && budgetRow + 1 < h && header.budget?.cell.row === budgetRow) {
+  if (
+    header.purpose === undefined &&
+    budgetRow >= 0 &&
+    budgetRow + 1 < h &&
+    header.budget?.cell.row === budgetRow
+  ) {
     const next = idx.rows[budgetRow + 1];
     if (next.length > 0 && !next.some((c) => isLabelKey(c.key))) {
       const c = next[next.length - 1];
-      header.purpose = { text: c.text, cell: at(budgetRow + 1, c.col), label: '资金用途', labelCell: at(budgetRow, budgetCol) };
+      header.purpose = {
+        text: c.text,
+        cell: at(budgetRow + 1, c.col),
+        label: '资金用途',
+        labelCell: at(budgetRow, budgetCol),
+      };
     }
   }
   // The seed's unit line: "315001司法部门…本级 | 单位：万元" right under the title.
   if (header.unit === undefined && title) {
     const next = idx.rows[title.cell.row + 1];
     if (next && next.length >= 1 && !isLabelKey(next[0].key) && next.some((c) => /^(金额)?单位:/.test(c.key)))
-      header.unit = { text: next[0].text, cell: at(title.cell.row + 1, next[0].col), label: '', labelCell: at(title.cell.row + 1, next[0].col) };
+      header.unit = {
+        text: next[0].text,
+        cell: at(title.cell.row + 1, next[0].col),
+        label: '',
+        labelCell: at(title.cell.row + 1, next[0].col),
+      };
   }
   if (header.unit === undefined && header.department) header.unit = header.department;
 
@@ -500,7 +538,10 @@ function readOne(
       l2 = level2;
       const value = valueField(idx, r, columns);
       // "无 | 无" (101-style forms fill 社会成本指标 so): the officer states the 二级 does not apply; no indicator to check
-      if (NOT_APPLICABLE.has(idx.text(r, columns.level3!)) && (value.text === '' || NOT_APPLICABLE.has(value.text))) {
+      if (
+        NOT_APPLICABLE.has(idx.text(r, columns.level3!)) &&
+        (value.text === '' || NOT_APPLICABLE.has(value.text))
+      ) {
         last = r;
         continue;
       }
@@ -598,7 +639,8 @@ function headerValue(idx: SheetIndex, r: number, c: Cell, row: Cell[], h: number
   const leftIsAdjacentLabel = leftIsLabel && idx.rightOf(r, left!.col) === c.col;
   if (rightIsLabel || leftIsAdjacentLabel) {
     const br = idx.belowOf(r, c.col);
-    if (br < h && !isLabelKey(labelKey(idx.text(br, c.col)))) return labelled(idx, br, c.col, c.text, labelCell);
+    if (br < h && !isLabelKey(labelKey(idx.text(br, c.col))))
+      return labelled(idx, br, c.col, c.text, labelCell);
   } else if (leftIsLabel && rightText === '') {
     // 中期目标（2024年—2026年） | | 年度目标 over a row of texts: a filled cell below is the value
     const br = idx.belowOf(r, c.col);
@@ -643,8 +685,21 @@ function levelField(
   if (prev && !newParent) {
     if (prev.inherited) return prev; // the same field, continued once more
     return prev.error !== undefined
-      ? { text: prev.text, cell: prev.cell, canonical: prev.canonical, variant: prev.variant, inherited: true, error: prev.error }
-      : { text: prev.text, cell: prev.cell, canonical: prev.canonical, variant: prev.variant, inherited: true };
+      ? {
+          text: prev.text,
+          cell: prev.cell,
+          canonical: prev.canonical,
+          variant: prev.variant,
+          inherited: true,
+          error: prev.error,
+        }
+      : {
+          text: prev.text,
+          cell: prev.cell,
+          canonical: prev.canonical,
+          variant: prev.variant,
+          inherited: true,
+        };
   }
   return { text: '', cell: at(r, c), canonical: undefined, variant: false, inherited: false };
 }

@@ -11,7 +11,8 @@ export default defineRule({
   messages: {
     withUnit: {
       'zh-CN': '金额“{{text}}”带有文字单位；本表单位为{{tableUnit}}，请只填数字 {{fixed}}。',
-      'en-US': 'The amount “{{text}}” carries a unit word; the table is in {{tableUnit}}: write the number {{fixed}}.',
+      'en-US':
+        'The amount “{{text}}” carries a unit word; the table is in {{tableUnit}}: write the number {{fixed}}.',
     },
     useNumber: { 'zh-CN': '改为 {{fixed}}', 'en-US': 'Change to {{fixed}}' },
   },
@@ -24,7 +25,12 @@ export default defineRule({
       if (a.kind !== 'with-unit') continue;
       const inTableUnit = tableUnit === '元' ? a.value * 10000 : a.value;
       const fixed = inTableUnit.toFixed(2);
-      report({ messageId: 'withUnit', cell: f.cell, data: { text: f.text, tableUnit, fixed }, suggestions: [{ messageId: 'useNumber', data: { fixed }, value: fixed }] });
+      report({
+        messageId: 'withUnit',
+        cell: f.cell,
+        data: { text: f.text, tableUnit, fixed },
+        suggestions: [{ messageId: 'useNumber', data: { fixed }, value: fixed }],
+      });
     }
   },
 });

@@ -9,7 +9,8 @@ export default defineRule({
   messages: {
     error: {
       'zh-CN': '单元格是错误值 {{error}}（公式引用失效或计算出错），请改正后再检查。',
-      'en-US': 'The cell holds the error {{error}} (a broken reference or a failed formula); correct it and check again.',
+      'en-US':
+        'The cell holds the error {{error}} (a broken reference or a failed formula); correct it and check again.',
     },
   },
   check({ table, report }) {

@@ -38,7 +38,10 @@ export default defineRule({
   id: 'cross-table-conflict',
   scope: 'workbook',
   defaultSeverity: 'warning',
-  description: { 'zh-CN': '同一指标在不同表中方向相反', 'en-US': 'The same indicator with opposite directions in different tables' },
+  description: {
+    'zh-CN': '同一指标在不同表中方向相反',
+    'en-US': 'The same indicator with opposite directions in different tables',
+  },
   messages: {
     conflict: {
       'zh-CN': '“{{name}}”在此为“{{value}}”，但在 {{others}} 方向相反（{{otherValue}}）。',
@@ -53,7 +56,14 @@ export default defineRule({
         if (!p.ok || p.value.op === null || p.value.op === '=') continue;
         const key = nameKey(row.level3.text);
         if (key === '') continue;
-        const use: Use = { table: ti, t, cell: row.value.cell, up: p.value.op === '≥' || p.value.op === '>', value: row.value.text, name: row.level3.text };
+        const use: Use = {
+          table: ti,
+          t,
+          cell: row.value.cell,
+          up: p.value.op === '≥' || p.value.op === '>',
+          value: row.value.text,
+          name: row.level3.text,
+        };
         const list = uses.get(key);
         if (list) list.push(use);
         else uses.set(key, [use]);

@@ -14,7 +14,12 @@ export interface Report<M extends string> {
   readonly related?: ReadonlyArray<CellAddress | CellRef>;
   /** A safe fix: the new text of `cell`. */
   readonly fix?: string;
-  readonly suggestions?: ReadonlyArray<{ readonly messageId: M; readonly data?: MessageData; readonly value: string; readonly cell?: CellAddress }>;
+  readonly suggestions?: ReadonlyArray<{
+    readonly messageId: M;
+    readonly data?: MessageData;
+    readonly value: string;
+    readonly cell?: CellAddress;
+  }>;
 }
 
 export interface TableContext<M extends string> {

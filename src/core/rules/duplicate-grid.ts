@@ -31,8 +31,10 @@ export default defineRule({
   description: { 'zh-CN': '不同项目的指标完全相同', 'en-US': 'Two projects with identical indicator grids' },
   messages: {
     duplicate: {
-      'zh-CN': '本表的指标与“{{other}}”完全相同，但预算不同（{{budget}} 与 {{otherBudget}} 万元）：疑似照抄，请按本项目设定指标。',
-      'en-US': 'This table’s indicators are identical to “{{other}}” though the budgets differ ({{budget}} vs {{otherBudget}}): set indicators for this project.',
+      'zh-CN':
+        '本表的指标与“{{other}}”完全相同，但预算不同（{{budget}} 与 {{otherBudget}} 万元）：疑似照抄，请按本项目设定指标。',
+      'en-US':
+        'This table’s indicators are identical to “{{other}}” though the budgets differ ({{budget}} vs {{otherBudget}}): set indicators for this project.',
     },
   },
   check({ tables, report }) {

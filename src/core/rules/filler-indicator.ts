@@ -21,11 +21,15 @@ export default defineRule({
   id: 'filler-indicator',
   scope: 'table',
   defaultSeverity: 'warning',
-  description: { 'zh-CN': '套话式指标，无实际衡量内容', 'en-US': 'A boilerplate indicator that measures nothing' },
+  description: {
+    'zh-CN': '套话式指标，无实际衡量内容',
+    'en-US': 'A boilerplate indicator that measures nothing',
+  },
   messages: {
     filler: {
       'zh-CN': '“{{name}}”是套话，不衡量本项目的任何结果：项目没有此类效益就删除该行，有则写出具体度量。',
-      'en-US': '“{{name}}” is boilerplate that measures nothing for this project: delete the row, or state a real measure.',
+      'en-US':
+        '“{{name}}” is boilerplate that measures nothing for this project: delete the row, or state a real measure.',
     },
   },
   check({ table, config, report }) {

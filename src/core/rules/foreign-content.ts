@@ -6,13 +6,41 @@ import { defineRule } from './define-rule';
 import type { TextField } from '../model/table';
 
 /** Sector → words in a unit's name that identify it, and words that belong to that sector's tables. */
-export const SECTORS: ReadonlyArray<{ readonly id: string; readonly unitWords: readonly string[]; readonly words: readonly string[] }> = [
-  { id: 'justice', unitWords: ['司法'], words: ['社区矫正', '法律援助', '人民调解', '普法', '公证', '律师', '安置帮教', '法律顾问', '戒毒'] },
-  { id: 'police', unitWords: ['公安', '交警'], words: ['交通事故', '交警', '治安案件', '刑事案件侦破', '破案率', '警情'] },
-  { id: 'transport', unitWords: ['交通运输', '交通局'], words: ['交通事故', '道路运输', '公路养护', '客运', '货运'] },
-  { id: 'health', unitWords: ['卫生', '卫健', '医院', '疾控'], words: ['患者', '诊疗', '疫苗接种', '床位', '门诊', '住院'] },
-  { id: 'education', unitWords: ['教育', '学校', '中学', '小学', '幼儿园'], words: ['招生', '学位', '课堂教学', '教学质量', '升学率', '在校生'] },
-  { id: 'agriculture', unitWords: ['农业', '农村', '畜牧', '林业'], words: ['农田', '耕地', '种植', '养殖', '灌溉', '播种'] },
+export const SECTORS: ReadonlyArray<{
+  readonly id: string;
+  readonly unitWords: readonly string[];
+  readonly words: readonly string[];
+}> = [
+  {
+    id: 'justice',
+    unitWords: ['司法'],
+    words: ['社区矫正', '法律援助', '人民调解', '普法', '公证', '律师', '安置帮教', '法律顾问', '戒毒'],
+  },
+  {
+    id: 'police',
+    unitWords: ['公安', '交警'],
+    words: ['交通事故', '交警', '治安案件', '刑事案件侦破', '破案率', '警情'],
+  },
+  {
+    id: 'transport',
+    unitWords: ['交通运输', '交通局'],
+    words: ['交通事故', '道路运输', '公路养护', '客运', '货运'],
+  },
+  {
+    id: 'health',
+    unitWords: ['卫生', '卫健', '医院', '疾控'],
+    words: ['患者', '诊疗', '疫苗接种', '床位', '门诊', '住院'],
+  },
+  {
+    id: 'education',
+    unitWords: ['教育', '学校', '中学', '小学', '幼儿园'],
+    words: ['招生', '学位', '课堂教学', '教学质量', '升学率', '在校生'],
+  },
+  {
+    id: 'agriculture',
+    unitWords: ['农业', '农村', '畜牧', '林业'],
+    words: ['农田', '耕地', '种植', '养殖', '灌溉', '播种'],
+  },
   { id: 'water', unitWords: ['水利', '水务'], words: ['水库', '河道', '堤防', '防汛'] },
   { id: 'internet', unitWords: ['网信', '网络安全'], words: ['网络生态', '网信', '网络舆情'] },
 ];
@@ -56,7 +84,12 @@ function unitProfile(unit: string): UnitProfile {
   if (p) return p;
   const own = SECTORS.filter((s) => s.unitWords.some((w) => unit.includes(w)));
   const ownWords = new Set(own.flatMap((s) => s.words));
-  const foreign = own.length === 0 ? [] : [...new Set(SECTORS.filter((s) => !own.includes(s)).flatMap((s) => s.words))].filter((w) => !ownWords.has(w));
+  const foreign =
+    own.length === 0
+      ? []
+      : [...new Set(SECTORS.filter((s) => !own.includes(s)).flatMap((s) => s.words))].filter(
+          (w) => !ownWords.has(w),
+        );
   const level = unit === '' ? undefined : LEVELS.find((l) => l.unit.test(unit));
   p = { foreign: anyOf(foreign), higher: anyOf(level?.higher ?? []), verdicts: new Map() };
   if (unitProfiles.size > 1000) unitProfiles.clear();
@@ -68,22 +101,37 @@ export default defineRule({
   id: 'foreign-content',
   scope: 'table',
   defaultSeverity: 'info',
-  description: { 'zh-CN': '内容疑似从其他行业或上级政府的表格复制', 'en-US': 'Wording from another sector or a higher level of government' },
+  description: {
+    'zh-CN': '内容疑似从其他行业或上级政府的表格复制',
+    'en-US': 'Wording from another sector or a higher level of government',
+  },
   messages: {
     sector: {
       'zh-CN': '“{{word}}”不属于本单位（{{unit}}）的业务，疑似从其他部门的表格复制。',
-      'en-US': '“{{word}}” is not this unit’s business ({{unit}}); it looks copied from another department’s table.',
+      'en-US':
+        '“{{word}}” is not this unit’s business ({{unit}}); it looks copied from another department’s table.',
     },
     level: {
       'zh-CN': '“{{word}}”超出本单位（{{unit}}）的层级范围，疑似从上级政府的表格复制。',
-      'en-US': '“{{word}}” is beyond the level of this unit ({{unit}}); it looks copied from a higher government’s table.',
+      'en-US':
+        '“{{word}}” is beyond the level of this unit ({{unit}}); it looks copied from a higher government’s table.',
     },
-    keyword: { 'zh-CN': '“{{word}}”已配置为不应出现的内容。', 'en-US': '“{{word}}” is configured as foreign content.' },
+    keyword: {
+      'zh-CN': '“{{word}}”已配置为不应出现的内容。',
+      'en-US': '“{{word}}” is configured as foreign content.',
+    },
   },
   check({ table, config, report }) {
-    const unit = (table.header.unit?.text || table.header.department?.text || table.header.implementer?.text || '').replace(/\s+/g, '');
+    const unit = (
+      table.header.unit?.text ||
+      table.header.department?.text ||
+      table.header.implementer?.text ||
+      ''
+    ).replace(/\s+/g, '');
     const profile = unitProfile(unit);
-    const keywords = config.foreignKeywords.length ? config.foreignKeywords.filter((w) => w !== '') : config.foreignKeywords;
+    const keywords = config.foreignKeywords.length
+      ? config.foreignKeywords.filter((w) => w !== '')
+      : config.foreignKeywords;
     // grid texts only: titles and names of transfer funds legitimately name 省级/中央 money
     const look = (f: TextField | null) => {
       if (!f || f.text === '') return;

@@ -18,7 +18,10 @@ export default defineRule({
     },
     notNumeric: { 'zh-CN': '金额“{{text}}”不是数字。', 'en-US': 'The amount “{{text}}” is not a number.' },
     fiscalMissing: { 'zh-CN': '财政资金未填写。', 'en-US': 'The fiscal funds (财政资金) are empty.' },
-    otherBlank: { 'zh-CN': '其他资金为空：没有其他资金请填 0.00。', 'en-US': 'Other funds (其他资金) is blank: write 0.00 when there are none.' },
+    otherBlank: {
+      'zh-CN': '其他资金为空：没有其他资金请填 0.00。',
+      'en-US': 'Other funds (其他资金) is blank: write 0.00 when there are none.',
+    },
   },
   check({ table, config, report }) {
     const { budget, fiscal, other } = table.header;
@@ -27,7 +30,11 @@ export default defineRule({
     const f = fiscal ? parseAmount(fiscal.text) : undefined;
     const o = other ? parseAmount(other.text) : undefined;
     let ok = true;
-    for (const [fld, a] of [[budget, b], [fiscal, f], [other, o]] as const) {
+    for (const [fld, a] of [
+      [budget, b],
+      [fiscal, f],
+      [other, o],
+    ] as const) {
       if (fld && a && a.kind === 'invalid' && !fld.error) {
         report({ messageId: 'notNumeric', cell: fld.cell, data: { text: fld.text } });
         ok = false;
@@ -37,7 +44,14 @@ export default defineRule({
       report({ messageId: 'fiscalMissing', cell: fiscal.cell, related: [fiscal.labelCell] });
       ok = false;
     }
-    if (other && o && o.kind === 'empty') report({ messageId: 'otherBlank', cell: other.cell, severity: 'info', fix: '0.00', related: [other.labelCell] });
+    if (other && o && o.kind === 'empty')
+      report({
+        messageId: 'otherBlank',
+        cell: other.cell,
+        severity: 'info',
+        fix: '0.00',
+        related: [other.labelCell],
+      });
     if (!ok || !fiscal) return;
     const bv = amountValue(b);
     const fv = f ? amountValue(f) : undefined;
@@ -48,7 +62,12 @@ export default defineRule({
       report({
         messageId: 'mismatch',
         cell: budget.cell,
-        data: { budget: bv.toFixed(2), fiscal: fv.toFixed(2), other: ov.toFixed(2), diff: Math.abs(diff).toFixed(2) },
+        data: {
+          budget: bv.toFixed(2),
+          fiscal: fv.toFixed(2),
+          other: ov.toFixed(2),
+          diff: Math.abs(diff).toFixed(2),
+        },
         related: other ? [fiscal.cell, other.cell] : [fiscal.cell],
       });
   },

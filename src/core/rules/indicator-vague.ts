@@ -14,11 +14,16 @@ export default defineRule({
   id: 'indicator-vague',
   scope: 'table',
   defaultSeverity: 'warning',
-  description: { 'zh-CN': '三级指标是口号或句子，不可衡量', 'en-US': 'The 三级 is a slogan or sentence, not a measure' },
+  description: {
+    'zh-CN': '三级指标是口号或句子，不可衡量',
+    'en-US': 'The 三级 is a slogan or sentence, not a measure',
+  },
   messages: {
     slogan: {
-      'zh-CN': '三级指标“{{name}}”是口号或句子，不是可衡量的指标：请写成名词性的度量（如“案件办结率”“培训人次”）。',
-      'en-US': '“{{name}}” is a slogan or sentence, not a measure: name what is measured (e.g. 案件办结率, 培训人次).',
+      'zh-CN':
+        '三级指标“{{name}}”是口号或句子，不是可衡量的指标：请写成名词性的度量（如“案件办结率”“培训人次”）。',
+      'en-US':
+        '“{{name}}” is a slogan or sentence, not a measure: name what is measured (e.g. 案件办结率, 培训人次).',
     },
     vagueEnd: {
       'zh-CN': '三级指标“{{name}}”以“{{word}}”结尾，无法衡量：请写明具体度量。',
@@ -34,16 +39,23 @@ export default defineRule({
       const name = row.level3.text;
       if (name === '') continue;
       const v = vagueness(name);
-      if (v) report({ messageId: v.messageId, cell: row.level3.cell, data: v.word ? { name, word: v.word } : { name } });
+      if (v)
+        report({
+          messageId: v.messageId,
+          cell: row.level3.cell,
+          data: v.word ? { name, word: v.word } : { name },
+        });
     }
   },
 });
 
-const vagueness = memoByText((name: string): { messageId: 'slogan' | 'vagueEnd' | 'category'; word?: string } | null => {
-  const n = normalizeName(name);
-  if (SLOGAN_START.test(n)) return { messageId: 'slogan' };
-  const end = VAGUE_END.exec(n);
-  if (end) return { messageId: 'vagueEnd', word: end[1] };
-  if (/指标$/.test(n) && canonicalLevel(n).canonical !== undefined) return { messageId: 'category' };
-  return null;
-});
+const vagueness = memoByText(
+  (name: string): { messageId: 'slogan' | 'vagueEnd' | 'category'; word?: string } | null => {
+    const n = normalizeName(name);
+    if (SLOGAN_START.test(n)) return { messageId: 'slogan' };
+    const end = VAGUE_END.exec(n);
+    if (end) return { messageId: 'vagueEnd', word: end[1] };
+    if (/指标$/.test(n) && canonicalLevel(n).canonical !== undefined) return { messageId: 'category' };
+    return null;
+  },
+);

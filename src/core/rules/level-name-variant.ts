@@ -8,7 +8,10 @@ export default defineRule({
   fixable: 'fix',
   description: { 'zh-CN': '指标名称使用了变体写法', 'en-US': 'A variant spelling of a level name' },
   messages: {
-    variant: { 'zh-CN': '“{{text}}”宜写作规范名称“{{canonical}}”。', 'en-US': '“{{text}}” should be written as the canonical “{{canonical}}”.' },
+    variant: {
+      'zh-CN': '“{{text}}”宜写作规范名称“{{canonical}}”。',
+      'en-US': '“{{text}}” should be written as the canonical “{{canonical}}”.',
+    },
   },
   check({ table, report }) {
     const seen = new Set<string>();
@@ -18,7 +21,12 @@ export default defineRule({
         const k = `${f.cell.row}:${f.cell.col}`;
         if (seen.has(k)) continue;
         seen.add(k);
-        report({ messageId: 'variant', cell: f.cell, data: { text: f.text, canonical: f.canonical }, fix: f.canonical });
+        report({
+          messageId: 'variant',
+          cell: f.cell,
+          data: { text: f.text, canonical: f.canonical },
+          fix: f.canonical,
+        });
       }
   },
 });

@@ -27,7 +27,11 @@ export default defineRule({
         continue;
       }
       if (l1.canonical === undefined || !allowed.includes(l1.canonical))
-        report({ messageId: 'unknown', cell: l1.cell, data: { text: l1.text, profile: table.profile, allowed: allowed.join('、') } });
+        report({
+          messageId: 'unknown',
+          cell: l1.cell,
+          data: { text: l1.text, profile: table.profile, allowed: allowed.join('、') },
+        });
     }
   },
 });

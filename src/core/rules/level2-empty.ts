@@ -13,7 +13,10 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    const blocks = new Map<number, { cell: { row: number; col: number }; text: string; filled: boolean; firstRow: number }>();
+    const blocks = new Map<
+      number,
+      { cell: { row: number; col: number }; text: string; filled: boolean; firstRow: number }
+    >();
     for (const row of table.rows) {
       const k = row.level2.cell.row * 2097152 + row.level2.cell.col;
       const filled = row.level3.text !== '' || row.value.text !== '';
@@ -23,6 +26,11 @@ export default defineRule({
     }
     for (const b of blocks.values())
       if (!b.filled && b.text !== '')
-        report({ messageId: 'empty', cell: { row: b.firstRow, col: table.columns.level3! }, data: { level2: b.text }, related: [b.cell] });
+        report({
+          messageId: 'empty',
+          cell: { row: b.firstRow, col: table.columns.level3! },
+          data: { level2: b.text },
+          related: [b.cell],
+        });
   },
 });

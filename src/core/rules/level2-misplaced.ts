@@ -29,7 +29,11 @@ export default defineRule({
         continue;
       }
       if (l2.canonical === undefined || !allowed.includes(l2.canonical))
-        report({ messageId: 'misplaced', cell: l2.cell, data: { text: l2.text, level1: l1!, allowed: allowed.join('、') } });
+        report({
+          messageId: 'misplaced',
+          cell: l2.cell,
+          data: { text: l2.text, level1: l1!, allowed: allowed.join('、') },
+        });
     }
   },
 });

@@ -8,7 +8,10 @@ export default defineRule({
   id: 'project-code',
   scope: 'table',
   defaultSeverity: 'warning',
-  description: { 'zh-CN': '项目编码为空或与年度不符', 'en-US': 'The project code is empty or disagrees with the year' },
+  description: {
+    'zh-CN': '项目编码为空或与年度不符',
+    'en-US': 'The project code is empty or disagrees with the year',
+  },
   messages: {
     empty: { 'zh-CN': '项目编码未填写。', 'en-US': 'The project code (项目编码) is empty.' },
     yearMismatch: {
@@ -20,13 +23,19 @@ export default defineRule({
     const code = table.header.code;
     if (!code) return;
     if (code.text === '') {
-      if (!code.error) report({ messageId: 'empty', cell: code.cell, severity: 'error', related: [code.labelCell] });
+      if (!code.error)
+        report({ messageId: 'empty', cell: code.cell, severity: 'error', related: [code.labelCell] });
       return;
     }
     const titleText = `${table.title?.text ?? ''} ${table.header.name?.text ?? ''}`;
     const ty = /(20\d{2})年/.exec(titleText);
     const cy = /^\d{6}(\d{2})[0-9A-Z]/.exec(code.text.trim());
     if (ty && cy && ty[1].slice(2) !== cy[1])
-      report({ messageId: 'yearMismatch', cell: code.cell, data: { code: code.text, codeYear: cy[1], titleYear: ty[1] }, related: table.title ? [table.title.cell] : [] });
+      report({
+        messageId: 'yearMismatch',
+        cell: code.cell,
+        data: { code: code.text, codeYear: cy[1], titleYear: ty[1] },
+        related: table.title ? [table.title.cell] : [],
+      });
   },
 });

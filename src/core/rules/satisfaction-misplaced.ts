@@ -9,15 +9,20 @@ export default defineRule({
   id: 'satisfaction-misplaced',
   scope: 'table',
   defaultSeverity: 'error',
-  description: { 'zh-CN': '满意度指标放错位置或目标过低', 'en-US': 'A satisfaction indicator misplaced or set too low' },
+  description: {
+    'zh-CN': '满意度指标放错位置或目标过低',
+    'en-US': 'A satisfaction indicator misplaced or set too low',
+  },
   messages: {
     notSatisfaction: {
       'zh-CN': '“{{name}}”不是满意度，不应放在满意度指标下（投诉率等请放在社会效益指标下，并写“≤”）。',
-      'en-US': '“{{name}}” is not a satisfaction measure and does not belong under 满意度指标 (put complaint rates under 社会效益 with “≤”).',
+      'en-US':
+        '“{{name}}” is not a satisfaction measure and does not belong under 满意度指标 (put complaint rates under 社会效益 with “≤”).',
     },
     satisfactionElsewhere: {
       'zh-CN': '满意度指标“{{name}}”应放在“满意度指标—服务对象满意度指标”下，而不是“{{level1}}”下。',
-      'en-US': 'Satisfaction measure “{{name}}” belongs under 满意度指标 / 服务对象满意度指标, not under “{{level1}}”.',
+      'en-US':
+        'Satisfaction measure “{{name}}” belongs under 满意度指标 / 服务对象满意度指标, not under “{{level1}}”.',
     },
     tooLow: {
       'zh-CN': '满意度目标“{{value}}”低于 {{min}}%，偏低。',
@@ -30,12 +35,36 @@ export default defineRule({
       if (name === '') continue;
       const sat = isSatisfactionName(name);
       if (row.level1.canonical === '满意度指标') {
-        if (!sat) report({ messageId: 'notSatisfaction', cell: row.level3.cell, data: { name }, related: [row.value.cell] });
+        if (!sat)
+          report({
+            messageId: 'notSatisfaction',
+            cell: row.level3.cell,
+            data: { name },
+            related: [row.value.cell],
+          });
       } else if (sat && (row.level1.canonical === '效益指标' || row.level1.canonical === '产出指标'))
-        report({ messageId: 'satisfactionElsewhere', cell: row.level3.cell, data: { name, level1: row.level1.canonical }, severity: 'warning' });
+        report({
+          messageId: 'satisfactionElsewhere',
+          cell: row.level3.cell,
+          data: { name, level1: row.level1.canonical },
+          severity: 'warning',
+        });
       const p = row.parsed;
-      if (sat && p.ok && p.value.unit === '%' && p.value.number !== null && p.value.op !== '≤' && p.value.op !== '<' && p.value.number < config.satisfactionMin)
-        report({ messageId: 'tooLow', cell: row.value.cell, data: { value: row.value.text, min: config.satisfactionMin }, severity: 'warning' });
+      if (
+        sat &&
+        p.ok &&
+        p.value.unit === '%' &&
+        p.value.number !== null &&
+        p.value.op !== '≤' &&
+        p.value.op !== '<' &&
+        p.value.number < config.satisfactionMin
+      )
+        report({
+          messageId: 'tooLow',
+          cell: row.value.cell,
+          data: { value: row.value.text, min: config.satisfactionMin },
+          severity: 'warning',
+        });
     }
   },
 });

@@ -22,13 +22,20 @@ export default defineRule({
   messages: {
     fieldEmpty: { 'zh-CN': '“{{field}}”未填写。', 'en-US': 'The {{fieldEn}} is empty.' },
     fieldAbsent: { 'zh-CN': '表中没有“{{field}}”一项。', 'en-US': 'The table has no {{fieldEn}}.' },
-    columnMissing: { 'zh-CN': '指标表头缺少“{{field}}”，无法读取指标。', 'en-US': 'The indicator header lacks {{fieldEn}}; indicators cannot be read.' },
+    columnMissing: {
+      'zh-CN': '指标表头缺少“{{field}}”，无法读取指标。',
+      'en-US': 'The indicator header lacks {{fieldEn}}; indicators cannot be read.',
+    },
   },
   check({ table, report }) {
     const anchor = table.title?.cell ?? { row: table.gridHeaderRow, col: table.range.left };
     for (const col of table.missingColumns) {
       const n = FIELD_NAMES[col];
-      report({ messageId: 'columnMissing', cell: { row: table.gridHeaderRow, col: table.range.left }, data: { field: n['zh-CN'], fieldEn: n['en-US'] } });
+      report({
+        messageId: 'columnMissing',
+        cell: { row: table.gridHeaderRow, col: table.range.left },
+        data: { field: n['zh-CN'], fieldEn: n['en-US'] },
+      });
     }
     const required: HeaderKey[] =
       table.layout === 'department'
@@ -43,7 +50,8 @@ export default defineRule({
       const n = FIELD_NAMES[key];
       const data = { field: n['zh-CN'], fieldEn: n['en-US'] };
       if (!f) report({ messageId: 'fieldAbsent', cell: anchor, data });
-      else if (f.text === '' && !f.error) report({ messageId: 'fieldEmpty', cell: f.cell, data, related: [f.labelCell] });
+      else if (f.text === '' && !f.error)
+        report({ messageId: 'fieldEmpty', cell: f.cell, data, related: [f.labelCell] });
     }
   },
 });

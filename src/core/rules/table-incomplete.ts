@@ -10,18 +10,28 @@ export default defineRule({
   id: 'table-incomplete',
   scope: 'table',
   defaultSeverity: 'error',
-  description: { 'zh-CN': '缺少必备的一级指标，或表格中途截断', 'en-US': 'A required 一级 block is missing, or the table stops mid-way' },
+  description: {
+    'zh-CN': '缺少必备的一级指标，或表格中途截断',
+    'en-US': 'A required 一级 block is missing, or the table stops mid-way',
+  },
   messages: {
     missingBlock: {
       'zh-CN': '缺少一级指标“{{level1}}”（{{profile}}号文要求产出、效益、满意度{{cost}}指标）。',
-      'en-US': 'The 一级 block “{{level1}}” is missing (profile {{profile}} requires 产出, 效益, 满意度{{cost}}).',
+      'en-US':
+        'The 一级 block “{{level1}}” is missing (profile {{profile}} requires 产出, 效益, 满意度{{cost}}).',
     },
-    noRows: { 'zh-CN': '指标表头下没有任何指标行。', 'en-US': 'There are no indicator rows under the header.' },
+    noRows: {
+      'zh-CN': '指标表头下没有任何指标行。',
+      'en-US': 'There are no indicator rows under the header.',
+    },
   },
   check({ table, report }) {
     if (table.missingColumns.length > 0) return;
     if (table.rows.length === 0) {
-      report({ messageId: 'noRows', cell: { row: table.gridHeaderRow, col: table.columns.level1 ?? table.range.left } });
+      report({
+        messageId: 'noRows',
+        cell: { row: table.gridHeaderRow, col: table.columns.level1 ?? table.range.left },
+      });
       return;
     }
     const present = new Set(table.rows.map((r) => r.level1.canonical));

@@ -13,16 +13,20 @@ export default defineRule({
   description: { 'zh-CN': '指标值单位与二级指标不符', 'en-US': 'The unit does not fit the 二级' },
   messages: {
     quantityPercent: {
-      'zh-CN': '数量指标“{{name}}”应为绝对数（如 件、人、次），不应是百分比“{{value}}”；比率类指标请放在质量或时效指标下。',
-      'en-US': 'Quantity indicator “{{name}}” should be a count (件, 人, 次), not the percent “{{value}}”; rates belong under 质量 or 时效.',
+      'zh-CN':
+        '数量指标“{{name}}”应为绝对数（如 件、人、次），不应是百分比“{{value}}”；比率类指标请放在质量或时效指标下。',
+      'en-US':
+        'Quantity indicator “{{name}}” should be a count (件, 人, 次), not the percent “{{value}}”; rates belong under 质量 or 时效.',
     },
     timePercent: {
       'zh-CN': '时效指标“{{name}}”是时间，指标值应为日期或期限（如 2022年12月31日前），不应是“{{value}}”。',
-      'en-US': 'Timeliness indicator “{{name}}” is a time: give a date or deadline (2022年12月31日前), not “{{value}}”.',
+      'en-US':
+        'Timeliness indicator “{{name}}” is a time: give a date or deadline (2022年12月31日前), not “{{value}}”.',
     },
     costNotMoney: {
       'zh-CN': '成本指标“{{name}}”应以金额（万元、元）或单位成本（元/人…）表述，不应是“{{value}}”。',
-      'en-US': 'Cost indicator “{{name}}” should be money (万元, 元) or a unit cost (元/人 …), not “{{value}}”.',
+      'en-US':
+        'Cost indicator “{{name}}” should be money (万元, 元) or a unit cost (元/人 …), not “{{value}}”.',
     },
   },
   check({ table, report }) {
@@ -32,10 +36,12 @@ export default defineRule({
       const v = p.value;
       const data = { name: row.level3.text, value: row.value.text };
       if (isCostRow(row)) {
-        if (!isMoneyCategory(v.unitCategory ?? undefined)) report({ messageId: 'costNotMoney', cell: row.value.cell, data });
+        if (!isMoneyCategory(v.unitCategory ?? undefined))
+          report({ messageId: 'costNotMoney', cell: row.value.cell, data });
         continue;
       }
-      if (row.level2.canonical === '数量指标' && v.unit === '%') report({ messageId: 'quantityPercent', cell: row.value.cell, data });
+      if (row.level2.canonical === '数量指标' && v.unit === '%')
+        report({ messageId: 'quantityPercent', cell: row.value.cell, data });
       else if (row.level2.canonical === '时效指标' && v.unit === '%' && isTimeName(row.level3.text))
         report({ messageId: 'timePercent', cell: row.value.cell, data });
     }

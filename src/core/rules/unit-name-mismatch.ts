@@ -9,19 +9,25 @@ export default defineRule({
   id: 'unit-name-mismatch',
   scope: 'table',
   defaultSeverity: 'warning',
-  description: { 'zh-CN': '指标值单位与指标名称所示单位不符', 'en-US': "The value's unit disagrees with the unit the name states" },
+  description: {
+    'zh-CN': '指标值单位与指标名称所示单位不符',
+    'en-US': "The value's unit disagrees with the unit the name states",
+  },
   messages: {
     bracket: {
       'zh-CN': '指标名称“{{name}}”注明单位“{{expected}}”，指标值“{{value}}”的单位却是“{{unit}}”。',
-      'en-US': 'The name “{{name}}” states the unit “{{expected}}”, but the value “{{value}}” is in “{{unit}}”.',
+      'en-US':
+        'The name “{{name}}” states the unit “{{expected}}”, but the value “{{value}}” is in “{{unit}}”.',
     },
     countAsPercent: {
       'zh-CN': '“{{name}}”是数量（个数），指标值“{{value}}”却是百分比，应写成件、人、次等计数单位。',
-      'en-US': '“{{name}}” is a count, but its value “{{value}}” is a percent: use a count unit (件, 人, 次).',
+      'en-US':
+        '“{{name}}” is a count, but its value “{{value}}” is a percent: use a count unit (件, 人, 次).',
     },
     rateAsCount: {
       'zh-CN': '“{{name}}”是比率，指标值“{{value}}”却用了计数单位“{{unit}}”，应为百分比。',
-      'en-US': '“{{name}}” is a rate, but its value “{{value}}” is in the count unit “{{unit}}”: use a percent.',
+      'en-US':
+        '“{{name}}” is a rate, but its value “{{value}}” is in the count unit “{{unit}}”: use a percent.',
     },
   },
   check({ table, report }) {
@@ -33,11 +39,14 @@ export default defineRule({
       const data = { name, value: row.value.text, unit };
       const stated = bracketUnit(name);
       if (stated !== undefined) {
-        if (stated !== unit && !(stated === '%' && unit === '%')) report({ messageId: 'bracket', cell: row.value.cell, data: { ...data, expected: stated } });
+        if (stated !== unit && !(stated === '%' && unit === '%'))
+          report({ messageId: 'bracket', cell: row.value.cell, data: { ...data, expected: stated } });
         continue;
       }
-      if (unit === '%' && isCountName(name)) report({ messageId: 'countAsPercent', cell: row.value.cell, data });
-      else if (unit !== '%' && p.value.unitCategory === 'count' && isRateName(name)) report({ messageId: 'rateAsCount', cell: row.value.cell, data });
+      if (unit === '%' && isCountName(name))
+        report({ messageId: 'countAsPercent', cell: row.value.cell, data });
+      else if (unit !== '%' && p.value.unitCategory === 'count' && isRateName(name))
+        report({ messageId: 'rateAsCount', cell: row.value.cell, data });
     }
   },
 });

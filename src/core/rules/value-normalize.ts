@@ -6,9 +6,15 @@ export default defineRule({
   scope: 'table',
   defaultSeverity: 'info',
   fixable: 'fix',
-  description: { 'zh-CN': '指标值写法不规范（可一键规范）', 'en-US': 'A value spelled in a non-standard way (one-click fix)' },
+  description: {
+    'zh-CN': '指标值写法不规范（可一键规范）',
+    'en-US': 'A value spelled in a non-standard way (one-click fix)',
+  },
   messages: {
-    normalize: { 'zh-CN': '指标值“{{value}}”宜写作“{{canonical}}”。', 'en-US': 'Target value “{{value}}” should be written “{{canonical}}”.' },
+    normalize: {
+      'zh-CN': '指标值“{{value}}”宜写作“{{canonical}}”。',
+      'en-US': 'Target value “{{value}}” should be written “{{canonical}}”.',
+    },
   },
   check({ table, report }) {
     // In split 符号|值|单位 layouts the value spans cells: no single-cell fix is possible.
@@ -17,7 +23,12 @@ export default defineRule({
       const p = row.parsed;
       if (!p.ok || !p.value.normalized) continue;
       if (p.value.text.trim() === p.value.canonical) continue; // only surrounding spaces: the cell text is read trimmed
-      report({ messageId: 'normalize', cell: row.value.cell, data: { value: row.value.text, canonical: p.value.canonical }, fix: p.value.canonical });
+      report({
+        messageId: 'normalize',
+        cell: row.value.cell,
+        data: { value: row.value.text, canonical: p.value.canonical },
+        fix: p.value.canonical,
+      });
     }
   },
 });

@@ -24,7 +24,10 @@ export default defineRule({
         messageId: 'missing',
         cell: row.value.cell,
         data: { value: row.value.text },
-        suggestions: table.columns.value !== undefined ? [{ messageId: 'addEquals', data: { fixed }, value: fixed }] : [],
+        suggestions:
+          table.columns.value !== undefined
+            ? [{ messageId: 'addEquals', data: { fixed }, value: fixed }]
+            : [],
       });
     }
   },

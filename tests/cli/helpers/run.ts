@@ -7,7 +7,10 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-export async function runCli(argv: readonly string[], opts: { tty?: boolean; env?: Record<string, string> } = {}): Promise<RunResult> {
+export async function runCli(
+  argv: readonly string[],
+  opts: { tty?: boolean; env?: Record<string, string> } = {},
+): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {

@@ -7,15 +7,28 @@ import { ruleTester, seedTable, table88 } from '../../support/rule-tester';
 ruleTester.run('amount-format', {
   valid: [
     { name: 'the clean table: plain numbers', grid: seedTable() },
-    { name: 'integers and thousands separators are numbers', grid: seedTable({ header: { budget: '1,200', fiscal: '1200', other: '0' } }) },
-    { name: 'text that is no amount at all is funding-sum’s', grid: seedTable({ header: { fiscal: '待定' } }) },
+    {
+      name: 'integers and thousands separators are numbers',
+      grid: seedTable({ header: { budget: '1,200', fiscal: '1200', other: '0' } }),
+    },
+    {
+      name: 'text that is no amount at all is funding-sum’s',
+      grid: seedTable({ header: { fiscal: '待定' } }),
+    },
     { name: 'the 88 layout', grid: table88() },
   ],
   invalid: [
     {
       name: '"20万" in 预算数',
       grid: seedTable({ header: { budget: '20万' } }),
-      errors: [{ messageId: 'withUnit', cell: 'C4', data: { text: '20万', tableUnit: '万元', fixed: '20.00' }, suggestions: ['20.00'] }],
+      errors: [
+        {
+          messageId: 'withUnit',
+          cell: 'C4',
+          data: { text: '20万', tableUnit: '万元', fixed: '20.00' },
+          suggestions: ['20.00'],
+        },
+      ],
     },
     {
       name: '"200000元" in 财政资金 is 20.00 万元',

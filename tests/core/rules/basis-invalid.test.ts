@@ -8,9 +8,26 @@ import { ruleTester, seedTable, table88 } from '../../support/rule-tester';
 
 ruleTester.run('basis-invalid', {
   valid: [
-    { name: 'the clean table: 年初工作计划, 历史标准, 行业标准, 预算支出标准 (成本), 计划标准', grid: seedTable() },
-    { name: '其他标准 and 财政部门认可的其他标准', grid: seedTable({ set: { F15: '其他标准', F16: '财政部门认可的其他标准' } }) },
-    { name: 'named documents: 年初预算, 预算批复, …规划, …方案, …文件', grid: seedTable({ set: { F10: '《山海关区法治政府建设规划（2021—2025年）》', F11: '年度普法工作方案', F13: '年初预算', F14: '预算批复', F15: '省司法厅文件' } }) },
+    {
+      name: 'the clean table: 年初工作计划, 历史标准, 行业标准, 预算支出标准 (成本), 计划标准',
+      grid: seedTable(),
+    },
+    {
+      name: '其他标准 and 财政部门认可的其他标准',
+      grid: seedTable({ set: { F15: '其他标准', F16: '财政部门认可的其他标准' } }),
+    },
+    {
+      name: 'named documents: 年初预算, 预算批复, …规划, …方案, …文件',
+      grid: seedTable({
+        set: {
+          F10: '《山海关区法治政府建设规划（2021—2025年）》',
+          F11: '年度普法工作方案',
+          F13: '年初预算',
+          F14: '预算批复',
+          F15: '省司法厅文件',
+        },
+      }),
+    },
     { name: 'an empty basis is indicator-incomplete’s', grid: seedTable({ set: { F16: '' } }) },
     { name: 'the 88 layout has no 依据 column', grid: table88() },
   ],
@@ -22,7 +39,14 @@ ruleTester.run('basis-invalid', {
     },
     {
       name: 'T5 时效 依据 "办理案件数量" and T8 数量 依据 repeating its name',
-      grid: seedTable({ set: { C10: '社区矫正人元托管数(人）', F10: '社区矫正人元托管数(人）', C12: '办理案件数量', F12: '办理案件数量' } }),
+      grid: seedTable({
+        set: {
+          C10: '社区矫正人元托管数(人）',
+          F10: '社区矫正人元托管数(人）',
+          C12: '办理案件数量',
+          F12: '办理案件数量',
+        },
+      }),
       errors: [
         { messageId: 'repeatsName', cell: 'F10', related: ['C10'] },
         { messageId: 'repeatsName', cell: 'F12', data: { basis: '办理案件数量' }, related: ['C12'] },

@@ -7,7 +7,10 @@ import { ruleTester, seedTable, table88, withError } from '../../support/rule-te
 ruleTester.run('cell-error', {
   valid: [
     { name: 'the clean table', grid: seedTable() },
-    { name: 'the text "#REF!" typed into a cell is no error value', grid: seedTable({ set: { E11: '#REF!' } }) },
+    {
+      name: 'the text "#REF!" typed into a cell is no error value',
+      grid: seedTable({ set: { E11: '#REF!' } }),
+    },
     { name: 'an error value outside every table', grid: withError(seedTable(), 'K40', '#REF!') },
     { name: 'the 88 layout', grid: table88() },
   ],

@@ -7,12 +7,24 @@ import { indicatorTable, ruleTester, seedTable, table88 } from '../../support/ru
 ruleTester.run('description-repeats-name', {
   valid: [
     { name: 'the clean table: every description says how it is counted', grid: seedTable() },
-    { name: 'a description that contains the name and more', grid: seedTable({ set: { D11: '法律援助案件办结率=年度办结案件数÷受理案件数' } }) },
+    {
+      name: 'a description that contains the name and more',
+      grid: seedTable({ set: { D11: '法律援助案件办结率=年度办结案件数÷受理案件数' } }),
+    },
     { name: 'a layout without a description column (88)', grid: table88() },
-    { name: 'a 指标解释 column that explains', grid: indicatorTable([['产出指标', '数量指标', '培训人次', '年度参加培训的人次合计', '≥200人次', '计划标准']], { header: ['一级指标', '二级指标', '三级指标', '指标解释', '指标值', '指标值确定依据'] }) },
+    {
+      name: 'a 指标解释 column that explains',
+      grid: indicatorTable(
+        [['产出指标', '数量指标', '培训人次', '年度参加培训的人次合计', '≥200人次', '计划标准']],
+        { header: ['一级指标', '二级指标', '三级指标', '指标解释', '指标值', '指标值确定依据'] },
+      ),
+    },
     { name: 'a row without 三级 is indicator-incomplete’s', grid: seedTable({ set: { C15: '', D15: '' } }) },
     { name: 'four characters are enough: "年度件数"', grid: seedTable({ set: { D10: '年度件数' } }) },
-    { name: 'a bracket in the description that explains is kept: 社区矫正人数（年末在册）', grid: seedTable({ set: { C10: '社区矫正人数', D10: '社区矫正人数（年末在册）' } }) },
+    {
+      name: 'a bracket in the description that explains is kept: 社区矫正人数（年末在册）',
+      grid: seedTable({ set: { C10: '社区矫正人数', D10: '社区矫正人数（年末在册）' } }),
+    },
   ],
   invalid: [
     {
@@ -22,7 +34,14 @@ ruleTester.run('description-repeats-name', {
     },
     {
       name: 'repeats after normalisation: brackets of the other width, inner spaces',
-      grid: seedTable({ set: { C11: '案件结案率(%)', D11: '案件结案率（%）', C15: '矛盾纠纷调解成功率', D15: '矛盾纠纷 调解成功率' } }),
+      grid: seedTable({
+        set: {
+          C11: '案件结案率(%)',
+          D11: '案件结案率（%）',
+          C15: '矛盾纠纷调解成功率',
+          D15: '矛盾纠纷 调解成功率',
+        },
+      }),
       errors: [
         { messageId: 'repeats', cell: 'D11', related: ['C11'] },
         { messageId: 'repeats', cell: 'D15', related: ['C15'] },

@@ -11,17 +11,57 @@ import { ruleTester, seedTable, splitTable, table88 } from '../../support/rule-t
 ruleTester.run('direction', {
   valid: [
     { name: 'the clean table: 成本 ≤20万元, rates with ≥, =100%', grid: seedTable() },
-    { name: 'T2 群众投诉下降率（%） ≥50百分比: a fall in a bad thing is higher-is-better', grid: seedTable({ set: { C15: '群众投诉下降率（%）', E15: '≥50百分比' } }) },
-    { name: '发案减少率 ≥10% and 事故降低率 >5%', grid: seedTable({ set: { C15: '矛盾纠纷发案减少率', E15: '≥10%', C16: '安全事故降低率', E16: '>5%' } }) },
-    { name: '受援群众投诉率 ≤2% under 社会效益', grid: seedTable({ set: { C15: '受援群众投诉率', E15: '≤2%' } }) },
-    { name: '社区矫正对象再犯罪率 <1%', grid: seedTable({ set: { C16: '社区矫正对象再犯罪率', E16: '<1%' } }) },
-    { name: '成本 with = or with no comparator is no direction error', grid: seedTable({ set: { E13: '=20万元', E10: '120件' } }) },
-    { name: 'word and full-width comparators: 不低于90%, ＞＝８０％, 95%以上 on higher-is-better rates', grid: seedTable({ set: { E11: '不低于90%', E15: '＞＝８０％', E16: '95%以上' } }) },
-    { name: 'a date value under 时效 has no direction', grid: seedTable({ set: { C12: '宣传活动完成时间', E12: '2022年12月31日前' } }) },
-    { name: 'a name that tells no direction (社区矫正人数 ≤100人) is left alone', grid: seedTable({ set: { C10: '社区矫正人数(人）', E10: '≤100人' } }) },
-    { name: 'negated rates are lower-is-better: 工作任务未完成率 ≤5%, 案件不达标率 <3%, 服务对象不满意率 ≤5%', grid: seedTable({ set: { C11: '工作任务未完成率', E11: '≤5%', C15: '案件不达标率', E15: '<3%', C17: '服务对象不满意率', E17: '≤5%' } }) },
+    {
+      name: 'T2 群众投诉下降率（%） ≥50百分比: a fall in a bad thing is higher-is-better',
+      grid: seedTable({ set: { C15: '群众投诉下降率（%）', E15: '≥50百分比' } }),
+    },
+    {
+      name: '发案减少率 ≥10% and 事故降低率 >5%',
+      grid: seedTable({ set: { C15: '矛盾纠纷发案减少率', E15: '≥10%', C16: '安全事故降低率', E16: '>5%' } }),
+    },
+    {
+      name: '受援群众投诉率 ≤2% under 社会效益',
+      grid: seedTable({ set: { C15: '受援群众投诉率', E15: '≤2%' } }),
+    },
+    {
+      name: '社区矫正对象再犯罪率 <1%',
+      grid: seedTable({ set: { C16: '社区矫正对象再犯罪率', E16: '<1%' } }),
+    },
+    {
+      name: '成本 with = or with no comparator is no direction error',
+      grid: seedTable({ set: { E13: '=20万元', E10: '120件' } }),
+    },
+    {
+      name: 'word and full-width comparators: 不低于90%, ＞＝８０％, 95%以上 on higher-is-better rates',
+      grid: seedTable({ set: { E11: '不低于90%', E15: '＞＝８０％', E16: '95%以上' } }),
+    },
+    {
+      name: 'a date value under 时效 has no direction',
+      grid: seedTable({ set: { C12: '宣传活动完成时间', E12: '2022年12月31日前' } }),
+    },
+    {
+      name: 'a name that tells no direction (社区矫正人数 ≤100人) is left alone',
+      grid: seedTable({ set: { C10: '社区矫正人数(人）', E10: '≤100人' } }),
+    },
+    {
+      name: 'negated rates are lower-is-better: 工作任务未完成率 ≤5%, 案件不达标率 <3%, 服务对象不满意率 ≤5%',
+      grid: seedTable({
+        set: {
+          C11: '工作任务未完成率',
+          E11: '≤5%',
+          C15: '案件不达标率',
+          E15: '<3%',
+          C17: '服务对象不满意率',
+          E17: '≤5%',
+        },
+      }),
+    },
     { name: 'the 88 layout, clean', grid: table88() },
-    { name: "config.rules 'off' turns the rule off", grid: seedTable({ set: { E13: '≥90%' } }), config: { rules: { direction: 'off' } } },
+    {
+      name: "config.rules 'off' turns the rule off",
+      grid: seedTable({ set: { E13: '≥90%' } }),
+      config: { rules: { direction: 'off' } },
+    },
   ],
   invalid: [
     {
@@ -42,7 +82,9 @@ ruleTester.run('direction', {
     {
       name: 'T5/T8 资金的使用效率 ≤100百分比 (higher is better)',
       grid: seedTable({ set: { C14: '资金的使用效率', E14: '≤100百分比' } }),
-      errors: [{ messageId: 'higherIsBetter', cell: 'E14', data: { name: '资金的使用效率', value: '≤100百分比' } }],
+      errors: [
+        { messageId: 'higherIsBetter', cell: 'E14', data: { name: '资金的使用效率', value: '≤100百分比' } },
+      ],
     },
     {
       name: 'T9/T11 专项资金投入产出效益 ≤100百分比',
@@ -51,7 +93,9 @@ ruleTester.run('direction', {
     },
     {
       name: '完成率 不高于90% and 知晓率 <60%',
-      grid: seedTable({ set: { C11: '年度工作任务完成率', E11: '不高于90%', C15: '法律援助知晓率', E15: '<60%' } }),
+      grid: seedTable({
+        set: { C11: '年度工作任务完成率', E11: '不高于90%', C15: '法律援助知晓率', E15: '<60%' },
+      }),
       errors: [
         { messageId: 'higherIsBetter', cell: 'E11' },
         { messageId: 'higherIsBetter', cell: 'E15' },
@@ -59,7 +103,9 @@ ruleTester.run('direction', {
     },
     {
       name: '复吸率 ＞5% (full-width) and 再犯罪率 5%以上',
-      grid: seedTable({ set: { C15: '社区戒毒人员复吸率', E15: '＞5%', C16: '社区矫正对象再犯罪率', E16: '5%以上' } }),
+      grid: seedTable({
+        set: { C15: '社区戒毒人员复吸率', E15: '＞5%', C16: '社区矫正对象再犯罪率', E16: '5%以上' },
+      }),
       errors: [
         { messageId: 'lowerIsBetter', cell: 'E15' },
         { messageId: 'lowerIsBetter', cell: 'E16' },

@@ -8,9 +8,19 @@ import { ruleTester, seedTable, table88 } from '../../support/rule-tester';
 ruleTester.run('filler-indicator', {
   valid: [
     { name: 'the clean table (no 生态效益 row: no ecological effect)', grid: seedTable() },
-    { name: 'a filler name with a concrete measure (≥10吨) is left alone', grid: seedTable({ set: { B16: '生态效益指标', C16: '节能减排', E16: '≥10吨' } }) },
-    { name: 'a real ecological measure: 办公用纸节约率', grid: seedTable({ set: { B16: '生态效益指标', C16: '办公用纸节约率', E16: '≥10%' } }) },
-    { name: 'an empty filler list turns the check off', grid: seedTable({ set: { B16: '生态效益指标', C16: '环保节能', E16: '≥80百分比' } }), config: { fillerIndicators: [] } },
+    {
+      name: 'a filler name with a concrete measure (≥10吨) is left alone',
+      grid: seedTable({ set: { B16: '生态效益指标', C16: '节能减排', E16: '≥10吨' } }),
+    },
+    {
+      name: 'a real ecological measure: 办公用纸节约率',
+      grid: seedTable({ set: { B16: '生态效益指标', C16: '办公用纸节约率', E16: '≥10%' } }),
+    },
+    {
+      name: 'an empty filler list turns the check off',
+      grid: seedTable({ set: { B16: '生态效益指标', C16: '环保节能', E16: '≥80百分比' } }),
+      config: { fillerIndicators: [] },
+    },
     { name: 'the 88 layout', grid: table88() },
   ],
   invalid: [
@@ -21,7 +31,16 @@ ruleTester.run('filler-indicator', {
     },
     {
       name: 'T2/T3/T5 生态环境质量改善 and T7 节能环保减排',
-      grid: seedTable({ set: { B15: '生态效益指标', C15: '生态环境质量改善', E15: '≥80%', B16: '生态效益指标', C16: '节能环保减排', E16: '≥80百分比' } }),
+      grid: seedTable({
+        set: {
+          B15: '生态效益指标',
+          C15: '生态环境质量改善',
+          E15: '≥80%',
+          B16: '生态效益指标',
+          C16: '节能环保减排',
+          E16: '≥80百分比',
+        },
+      }),
       errors: [
         { messageId: 'filler', cell: 'C15', data: { name: '生态环境质量改善' } },
         { messageId: 'filler', cell: 'C16', data: { name: '节能环保减排' } },

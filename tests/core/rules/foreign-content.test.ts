@@ -9,21 +9,49 @@ import { ruleTester, seedTable, table88 } from '../../support/rule-tester';
 ruleTester.run('foreign-content', {
   valid: [
     { name: 'the clean table', grid: seedTable() },
-    { name: 'the title and 项目名称 may name 省级/中央 money', grid: seedTable({ header: { title: '1.提前下达2021年基层公检法司转移支付省级配套资金绩效目标表', name: '提前下达2021年基层公检法司转移支付省级配套资金' } }) },
-    { name: '全区 is the unit’s own level', grid: seedTable({ set: { D16: '全区设立法律援助工作站的乡镇和街道数占比' } }) },
-    { name: 'a city-level unit may say 全市', grid: seedTable({ header: { unit: '秦皇岛市司法局' }, set: { D16: '全市设立法律援助工作站的县区数占比' } }) },
-    { name: 'without a unit line the sector is unknown', grid: seedTable({ omit: ['unit'], set: { D15: '提高全省交通事故处理的效率和办案质量' } }) },
+    {
+      name: 'the title and 项目名称 may name 省级/中央 money',
+      grid: seedTable({
+        header: {
+          title: '1.提前下达2021年基层公检法司转移支付省级配套资金绩效目标表',
+          name: '提前下达2021年基层公检法司转移支付省级配套资金',
+        },
+      }),
+    },
+    {
+      name: '全区 is the unit’s own level',
+      grid: seedTable({ set: { D16: '全区设立法律援助工作站的乡镇和街道数占比' } }),
+    },
+    {
+      name: 'a city-level unit may say 全市',
+      grid: seedTable({
+        header: { unit: '秦皇岛市司法局' },
+        set: { D16: '全市设立法律援助工作站的县区数占比' },
+      }),
+    },
+    {
+      name: 'without a unit line the sector is unknown',
+      grid: seedTable({ omit: ['unit'], set: { D15: '提高全省交通事故处理的效率和办案质量' } }),
+    },
     { name: 'the 88 layout (主管部门 金寨县司法局)', grid: table88() },
   ],
   invalid: [
     {
       name: 'T5 社会效益 描述 "提高全省交通事故处理的效率和办案质量": another sector first',
       grid: seedTable({ set: { C15: '案件处理效率', D15: '提高全省交通事故处理的效率和办案质量' } }),
-      errors: [{ messageId: 'sector', cell: 'D15', data: { word: '交通事故', unit: '315001司法部门秦皇岛市山海关区司法局本级' } }],
+      errors: [
+        {
+          messageId: 'sector',
+          cell: 'D15',
+          data: { word: '交通事故', unit: '315001司法部门秦皇岛市山海关区司法局本级' },
+        },
+      ],
     },
     {
       name: 'a higher level of government: 全省, 全国',
-      grid: seedTable({ set: { D15: '全省矛盾纠纷调解成功件数占受理件数的比例', C16: '全国法律援助工作站覆盖率' } }),
+      grid: seedTable({
+        set: { D15: '全省矛盾纠纷调解成功件数占受理件数的比例', C16: '全国法律援助工作站覆盖率' },
+      }),
       errors: [
         { messageId: 'level', cell: 'D15', data: { word: '全省' } },
         { messageId: 'level', cell: 'C16', data: { word: '全国' } },

@@ -8,13 +8,27 @@ import { departmentTable, ruleTester, seedTable, table88 } from '../../support/r
 ruleTester.run('funding-sum', {
   valid: [
     { name: 'the clean table: 20.00 = 20.00 + 0.00', grid: seedTable() },
-    { name: 'a split budget: 39.28 = 30.00 + 9.28', grid: seedTable({ header: { budget: '39.28', fiscal: '30.00', other: '9.28' } }) },
+    {
+      name: 'a split budget: 39.28 = 30.00 + 9.28',
+      grid: seedTable({ header: { budget: '39.28', fiscal: '30.00', other: '9.28' } }),
+    },
     { name: 'within the tolerance: 20.00 vs 19.996 + 0', grid: seedTable({ header: { fiscal: '19.996' } }) },
-    { name: 'a wider tolerance via config', grid: seedTable({ header: { fiscal: '19.95' } }), config: { fundingTolerance: 0.1 } },
-    { name: 'amounts with unit words are read in 万元 (amount-format reports the form)', grid: seedTable({ header: { budget: '20万元', fiscal: '200000元' } }) },
+    {
+      name: 'a wider tolerance via config',
+      grid: seedTable({ header: { fiscal: '19.95' } }),
+      config: { fundingTolerance: 0.1 },
+    },
+    {
+      name: 'amounts with unit words are read in 万元 (amount-format reports the form)',
+      grid: seedTable({ header: { budget: '20万元', fiscal: '200000元' } }),
+    },
     { name: 'an empty 预算数 is table-header-missing’s', grid: seedTable({ header: { budget: '' } }) },
     { name: 'the 88 layout: the 年度 group adds up (the 中期 group is 60 = 60 + 0)', grid: table88() },
-    { name: "config.rules 'off' turns the rule off", grid: seedTable({ header: { budget: '25.00', other: '' } }), config: { rules: { 'funding-sum': 'off' } } },
+    {
+      name: "config.rules 'off' turns the rule off",
+      grid: seedTable({ header: { budget: '25.00', other: '' } }),
+      config: { rules: { 'funding-sum': 'off' } },
+    },
   ],
   invalid: [
     {
@@ -25,7 +39,14 @@ ruleTester.run('funding-sum', {
     {
       name: '预算数 ≠ 财政资金 + 其他资金',
       grid: seedTable({ header: { budget: '25.00' } }),
-      errors: [{ messageId: 'mismatch', cell: 'C4', data: { budget: '25.00', fiscal: '20.00', other: '0.00', diff: '5.00' }, related: ['E4', 'G4'] }],
+      errors: [
+        {
+          messageId: 'mismatch',
+          cell: 'C4',
+          data: { budget: '25.00', fiscal: '20.00', other: '0.00', diff: '5.00' },
+          related: ['E4', 'G4'],
+        },
+      ],
     },
     {
       name: 'a mismatch with a blank 其他资金 too',
@@ -53,7 +74,14 @@ ruleTester.run('funding-sum', {
     {
       name: 'department layout: 资金总额 ≠ 财政拨款 + 其他资金',
       grid: departmentTable({ tasks: 1, header: { fiscal: '90.00' } }),
-      errors: [{ messageId: 'mismatch', cell: 'B7', data: { budget: '100.00', fiscal: '90.00', diff: '10.00' }, related: ['C7', 'D7'] }],
+      errors: [
+        {
+          messageId: 'mismatch',
+          cell: 'B7',
+          data: { budget: '100.00', fiscal: '90.00', diff: '10.00' },
+          related: ['C7', 'D7'],
+        },
+      ],
     },
     {
       name: 'severity override via config.rules applies to the info finding too',

@@ -7,10 +7,21 @@ import { indicatorTable, ruleTester, seedTable, table88, withError } from '../..
 ruleTester.run('indicator-incomplete', {
   valid: [
     { name: 'the clean table', grid: seedTable() },
-    { name: 'a layout without a 依据 column needs no basis', grid: indicatorTable([['产出指标', '数量指标', '法律援助案件办理数', '年度办结件数', '≥120件']], { header: ['一级指标', '二级指标', '三级指标', '指标解释', '指标值'] }) },
+    {
+      name: 'a layout without a 依据 column needs no basis',
+      grid: indicatorTable([['产出指标', '数量指标', '法律援助案件办理数', '年度办结件数', '≥120件']], {
+        header: ['一级指标', '二级指标', '三级指标', '指标解释', '指标值'],
+      }),
+    },
     { name: 'the 88 layout has no 依据 column', grid: table88() },
-    { name: 'an Excel error value in the value cell is cell-error’s', grid: withError(seedTable(), 'E11', '#N/A') },
-    { name: 'an empty 二级 row (no 三级, no value) is level2-empty’s', grid: seedTable({ set: { C16: '', D16: '', E16: '', F16: '' } }) },
+    {
+      name: 'an Excel error value in the value cell is cell-error’s',
+      grid: withError(seedTable(), 'E11', '#N/A'),
+    },
+    {
+      name: 'an empty 二级 row (no 三级, no value) is level2-empty’s',
+      grid: seedTable({ set: { C16: '', D16: '', E16: '', F16: '' } }),
+    },
   ],
   invalid: [
     {
@@ -29,12 +40,16 @@ ruleTester.run('indicator-incomplete', {
     {
       name: 'an empty basis only (warning)',
       grid: seedTable({ set: { F11: '' } }),
-      errors: [{ messageId: 'basisMissing', cell: 'F11', severity: 'warning', data: { name: '法律援助案件办结率' } }],
+      errors: [
+        { messageId: 'basisMissing', cell: 'F11', severity: 'warning', data: { name: '法律援助案件办结率' } },
+      ],
     },
     {
       name: '88 layout: a 三级 with a 中期 value but no 年度 value',
       grid: table88({ set: { E14: '' } }),
-      errors: [{ messageId: 'valueMissing', cell: 'E14', data: { name: '法律援助案件办结率' }, related: ['C14'] }],
+      errors: [
+        { messageId: 'valueMissing', cell: 'E14', data: { name: '法律援助案件办结率' }, related: ['C14'] },
+      ],
     },
     {
       name: 'a severity override via config.rules applies to the basis warning too',

@@ -8,8 +8,14 @@ import { ruleTester, seedTable, table88 } from '../../support/rule-tester';
 ruleTester.run('indicator-vague', {
   valid: [
     { name: 'the clean table: measurable nouns', grid: seedTable() },
-    { name: 'a verb inside a noun phrase is fine: 群众法律知识知晓率提升幅度 does not begin with 提升', grid: seedTable({ set: { C15: '群众法律知识知晓率提升幅度' } }) },
-    { name: '情况 inside a name: 情况说明报送及时率', grid: seedTable({ set: { C12: '情况说明报送及时率' } }) },
+    {
+      name: 'a verb inside a noun phrase is fine: 群众法律知识知晓率提升幅度 does not begin with 提升',
+      grid: seedTable({ set: { C15: '群众法律知识知晓率提升幅度' } }),
+    },
+    {
+      name: '情况 inside a name: 情况说明报送及时率',
+      grid: seedTable({ set: { C12: '情况说明报送及时率' } }),
+    },
     { name: 'the 88 layout', grid: table88() },
     { name: 'profile 101, clean', grid: seedTable({ profile: '101' }) },
   ],
@@ -29,7 +35,15 @@ ruleTester.run('indicator-vague', {
     },
     {
       name: '加强/促进/确保/保障/提升 at the start',
-      grid: seedTable({ set: { C10: '加强队伍建设', C11: '促进社会和谐', C12: '确保按时完成', C15: '保障能力提升情况', C16: '提升人员素质' } }),
+      grid: seedTable({
+        set: {
+          C10: '加强队伍建设',
+          C11: '促进社会和谐',
+          C12: '确保按时完成',
+          C15: '保障能力提升情况',
+          C16: '提升人员素质',
+        },
+      }),
       errors: [
         { messageId: 'slogan', cell: 'C10' },
         { messageId: 'slogan', cell: 'C11' },

@@ -10,14 +10,24 @@ ruleTester.run('level-name-variant', {
     { name: 'the clean table: canonical names only', grid: seedTable() },
     { name: 'merged 一级/二级 cells with canonical names', grid: seedTable({ mergeLevels: true }) },
     { name: 'profile 101 canonical names', grid: seedTable({ profile: '101' }) },
-    { name: 'unknown names are not variants (level1-unknown / level2-misplaced report them)', grid: seedTable({ set: { A10: '投入指标', B15: '具体指标' } }) },
+    {
+      name: 'unknown names are not variants (level1-unknown / level2-misplaced report them)',
+      grid: seedTable({ set: { A10: '投入指标', B15: '具体指标' } }),
+    },
     { name: 'the 88 layout', grid: table88() },
   ],
   invalid: [
     {
       name: '生态环境效益指标 → 生态效益指标',
       grid: seedTable({ set: { B16: '生态环境效益指标' } }),
-      errors: [{ messageId: 'variant', cell: 'B16', data: { text: '生态环境效益指标', canonical: '生态效益指标' }, fix: '生态效益指标' }],
+      errors: [
+        {
+          messageId: 'variant',
+          cell: 'B16',
+          data: { text: '生态环境效益指标', canonical: '生态效益指标' },
+          fix: '生态效益指标',
+        },
+      ],
     },
     {
       name: '环境效益指标 and 生态文明效益指标',

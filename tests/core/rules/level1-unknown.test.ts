@@ -9,7 +9,10 @@ ruleTester.run('level1-unknown', {
   valid: [
     { name: 'the clean table (blank 一级 cells under the first)', grid: seedTable() },
     { name: 'merged 一级 cells', grid: seedTable({ mergeLevels: true }) },
-    { name: 'variants: 效果指标, 满意度, "产 出 指 标", 产出 (no trailing 指标)', grid: seedTable({ set: { A10: '产 出 指 标', A14: '效果指标', A17: '满意度' } }) },
+    {
+      name: 'variants: 效果指标, 满意度, "产 出 指 标", 产出 (no trailing 指标)',
+      grid: seedTable({ set: { A10: '产 出 指 标', A14: '效果指标', A17: '满意度' } }),
+    },
     { name: 'a missing trailing 指标', grid: seedTable({ set: { A10: '产出' } }) },
     { name: 'profile 101 detected: 成本指标 as 一级', grid: seedTable({ profile: '101' }) },
     { name: 'the 88 layout, 一级 merged over each block', grid: table88() },
@@ -18,7 +21,13 @@ ruleTester.run('level1-unknown', {
     {
       name: 'an old 投入指标 block',
       grid: seedTable({ set: { A10: '投入指标' } }),
-      errors: [{ messageId: 'unknown', cell: 'A10', data: { text: '投入指标', profile: '88', allowed: '产出指标、效益指标、满意度指标' } }],
+      errors: [
+        {
+          messageId: 'unknown',
+          cell: 'A10',
+          data: { text: '投入指标', profile: '88', allowed: '产出指标、效益指标、满意度指标' },
+        },
+      ],
     },
     {
       name: 'profile 88 forced by config: 成本指标 as 一级 is unknown',

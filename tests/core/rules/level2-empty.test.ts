@@ -7,13 +7,21 @@ import { ruleTester, seedTable, table88 } from '../../support/rule-tester';
 ruleTester.run('level2-empty', {
   valid: [
     { name: 'the clean table', grid: seedTable() },
-    { name: 'a 二级 with a 三级 but no value is indicator-incomplete’s', grid: seedTable({ set: { E16: '' } }) },
-    { name: 'a 二级 block whose first row is empty but whose second row is filled', grid: seedTable({ rows: [
-      ['产出指标', '数量指标', '', '', '', ''],
-      ['', '', '法律援助案件办理数', '年度办结件数', '≥120件', '年初工作计划'],
-      ['效益指标', '社会效益指标', '矛盾纠纷调解成功率', '调解成功占比', '≥95%', '行业标准'],
-      ['满意度指标', '服务对象满意度指标', '服务对象满意度', '表示满意的受访者占比', '≥90%', '历史标准'],
-    ] }) },
+    {
+      name: 'a 二级 with a 三级 but no value is indicator-incomplete’s',
+      grid: seedTable({ set: { E16: '' } }),
+    },
+    {
+      name: 'a 二级 block whose first row is empty but whose second row is filled',
+      grid: seedTable({
+        rows: [
+          ['产出指标', '数量指标', '', '', '', ''],
+          ['', '', '法律援助案件办理数', '年度办结件数', '≥120件', '年初工作计划'],
+          ['效益指标', '社会效益指标', '矛盾纠纷调解成功率', '调解成功占比', '≥95%', '行业标准'],
+          ['满意度指标', '服务对象满意度指标', '服务对象满意度', '表示满意的受访者占比', '≥90%', '历史标准'],
+        ],
+      }),
+    },
     { name: 'merged 二级 cells over filled rows', grid: seedTable({ mergeLevels: true }) },
     { name: 'the 88 layout', grid: table88() },
   ],

@@ -7,9 +7,30 @@ import { ruleTester, seedTable, table88 } from '../../support/rule-tester';
 ruleTester.run('project-code', {
   valid: [
     { name: 'the clean table: 2021年 and 13030321…', grid: seedTable() },
-    { name: 'a title that names no year', grid: seedTable({ header: { title: '4.法律顾问聘用经费绩效目标表', name: '法律顾问聘用经费', code: '13030322Y30U53UWH2HAS' } }) },
-    { name: 'the 2022 seed table with a 22 code', grid: seedTable({ header: { title: '11.提前下达2022年社区矫正补助资金绩效目标表', name: '提前下达2022年社区矫正补助资金', code: '13030322Y30U53UWHBGIP' } }) },
-    { name: 'a code without the region+year pattern is not read for a year', grid: seedTable({ header: { code: 'FY-0042' } }) },
+    {
+      name: 'a title that names no year',
+      grid: seedTable({
+        header: {
+          title: '4.法律顾问聘用经费绩效目标表',
+          name: '法律顾问聘用经费',
+          code: '13030322Y30U53UWH2HAS',
+        },
+      }),
+    },
+    {
+      name: 'the 2022 seed table with a 22 code',
+      grid: seedTable({
+        header: {
+          title: '11.提前下达2022年社区矫正补助资金绩效目标表',
+          name: '提前下达2022年社区矫正补助资金',
+          code: '13030322Y30U53UWHBGIP',
+        },
+      }),
+    },
+    {
+      name: 'a code without the region+year pattern is not read for a year',
+      grid: seedTable({ header: { code: 'FY-0042' } }),
+    },
     { name: 'a layout without 项目编码 (88)', grid: table88() },
   ],
   invalid: [
@@ -21,11 +42,20 @@ ruleTester.run('project-code', {
     {
       name: 'the title names 2022, the code carries 21',
       grid: seedTable({ header: { title: '1.提前下达2022年社区矫正补助资金绩效目标表' } }),
-      errors: [{ messageId: 'yearMismatch', cell: 'B3', data: { code: '13030321Y30U53UWH2HAS', codeYear: '21', titleYear: '2022' }, related: ['A1'] }],
+      errors: [
+        {
+          messageId: 'yearMismatch',
+          cell: 'B3',
+          data: { code: '13030321Y30U53UWH2HAS', codeYear: '21', titleYear: '2022' },
+          related: ['A1'],
+        },
+      ],
     },
     {
       name: 'the year is read from 项目名称 when the title has none',
-      grid: seedTable({ header: { title: '1.社区矫正补助资金绩效目标表', name: '提前下达2023年社区矫正补助资金' } }),
+      grid: seedTable({
+        header: { title: '1.社区矫正补助资金绩效目标表', name: '提前下达2023年社区矫正补助资金' },
+      }),
       errors: [{ messageId: 'yearMismatch', cell: 'B3', data: { titleYear: '2023' }, related: ['A1'] }],
     },
     {

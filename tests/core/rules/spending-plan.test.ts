@@ -8,9 +8,18 @@ import { ruleTester, seedTable, table88, withNumber } from '../../support/rule-t
 ruleTester.run('spending-plan', {
   valid: [
     { name: 'the clean plan 25% 50% 80% 100%', grid: seedTable() },
-    { name: 'flat then complete: 0% 0% 0% 100%', grid: seedTable({ header: { plan: ['0%', '0%', '0%', '100%'] } }) },
-    { name: 'spelled 百分比 and full-width ％', grid: seedTable({ header: { plan: ['25百分比', '50％', '80%', '100%'] } }) },
-    { name: 'percent-formatted numbers read by their text', grid: withNumber(seedTable(), 'B7', 0.25, '0%', '25%') },
+    {
+      name: 'flat then complete: 0% 0% 0% 100%',
+      grid: seedTable({ header: { plan: ['0%', '0%', '0%', '100%'] } }),
+    },
+    {
+      name: 'spelled 百分比 and full-width ％',
+      grid: seedTable({ header: { plan: ['25百分比', '50％', '80%', '100%'] } }),
+    },
+    {
+      name: 'percent-formatted numbers read by their text',
+      grid: withNumber(seedTable(), 'B7', 0.25, '0%', '25%'),
+    },
     { name: 'a layout without a spending plan (88)', grid: table88() },
   ],
   invalid: [
@@ -27,12 +36,21 @@ ruleTester.run('spending-plan', {
     {
       name: 'decreasing: 80% then 50%',
       grid: seedTable({ header: { plan: ['25%', '80%', '50%', '100%'] } }),
-      errors: [{ messageId: 'decreasing', cell: 'D7', data: { label: '10月底', text: '50%', previous: '80%' }, related: ['C7'] }],
+      errors: [
+        {
+          messageId: 'decreasing',
+          cell: 'D7',
+          data: { label: '10月底', text: '50%', previous: '80%' },
+          related: ['C7'],
+        },
+      ],
     },
     {
       name: '12月底 not 100% (warning)',
       grid: seedTable({ header: { plan: ['25%', '50%', '80%', '90%'] } }),
-      errors: [{ messageId: 'notComplete', cell: 'E7', severity: 'warning', data: { label: '12月底', text: '90%' } }],
+      errors: [
+        { messageId: 'notComplete', cell: 'E7', severity: 'warning', data: { label: '12月底', text: '90%' } },
+      ],
     },
     {
       name: 'not a percent, and above 100',

@@ -7,7 +7,14 @@
  * 88 layout: B4 项目名称 · E7 年度资金总额 · D11 年度目标 · row 12 grid header.
  * Department layout (one task row): B3 部门（单位）名称 · B7 资金总额 · B8 年度总体目标 — no 项目名称 required.
  */
-import { departmentTable, indicatorTable, ruleTester, seedTable, sheetOf, table88 } from '../../support/rule-tester';
+import {
+  departmentTable,
+  indicatorTable,
+  ruleTester,
+  seedTable,
+  sheetOf,
+  table88,
+} from '../../support/rule-tester';
 
 ruleTester.run('table-header-missing', {
   valid: [
@@ -15,7 +22,10 @@ ruleTester.run('table-header-missing', {
     { name: 'profile 101, clean', grid: seedTable({ profile: '101' }) },
     { name: 'the clean 88 layout (年度资金总额, 年度目标)', grid: table88() },
     { name: 'the 88 layout with a 中期/年度 sub-header row', grid: table88({ subHeader: true }) },
-    { name: 'an empty 项目编码 is project-code’s, not this rule’s', grid: seedTable({ header: { code: '' } }) },
+    {
+      name: 'an empty 项目编码 is project-code’s, not this rule’s',
+      grid: seedTable({ header: { code: '' } }),
+    },
     { name: 'an empty 其他资金 is funding-sum’s', grid: seedTable({ header: { other: '' } }) },
     { name: 'the department layout needs no 项目名称', grid: departmentTable({ tasks: 1 }) },
   ],
@@ -28,7 +38,9 @@ ruleTester.run('table-header-missing', {
     {
       name: '预算数 empty',
       grid: seedTable({ header: { budget: '' } }),
-      errors: [{ messageId: 'fieldEmpty', cell: 'C4', data: { field: '预算数（年度资金总额）' }, related: ['B4'] }],
+      errors: [
+        { messageId: 'fieldEmpty', cell: 'C4', data: { field: '预算数（年度资金总额）' }, related: ['B4'] },
+      ],
     },
     {
       name: '绩效目标 empty',
@@ -38,11 +50,19 @@ ruleTester.run('table-header-missing', {
     {
       name: 'no 绩效目标 row at all: reported at the title',
       grid: seedTable({ omit: ['goals'] }),
-      errors: [{ messageId: 'fieldAbsent', cell: 'A1', data: { field: '绩效目标', fieldEn: 'performance goals (绩效目标)' } }],
+      errors: [
+        {
+          messageId: 'fieldAbsent',
+          cell: 'A1',
+          data: { field: '绩效目标', fieldEn: 'performance goals (绩效目标)' },
+        },
+      ],
     },
     {
       name: 'a bare indicator grid has no header block: every field absent, reported at the grid header',
-      grid: indicatorTable([['产出指标', '数量指标', '法律援助案件办理数', '年度办结件数', '≥120件', '年初工作计划']]),
+      grid: indicatorTable([
+        ['产出指标', '数量指标', '法律援助案件办理数', '年度办结件数', '≥120件', '年初工作计划'],
+      ]),
       errors: [
         { messageId: 'fieldAbsent', cell: 'A1', data: { field: '项目名称' } },
         { messageId: 'fieldAbsent', cell: 'A1', data: { field: '预算数（年度资金总额）' } },

@@ -21,34 +21,82 @@ ruleTester.run('table-incomplete', {
   valid: [
     { name: 'the clean table (blank 一级 cells continue the block above)', grid: seedTable() },
     { name: 'merged 一级 cells', grid: seedTable({ mergeLevels: true }) },
-    { name: 'profile 101 detected from 成本指标 as 一级, with all four blocks', grid: seedTable({ profile: '101' }) },
-    { name: 'variant 一级 names: 效果指标, 满意度', grid: seedTable({ set: { A14: '效果指标', A17: '满意度' } }) },
+    {
+      name: 'profile 101 detected from 成本指标 as 一级, with all four blocks',
+      grid: seedTable({ profile: '101' }),
+    },
+    {
+      name: 'variant 一级 names: 效果指标, 满意度',
+      grid: seedTable({ set: { A14: '效果指标', A17: '满意度' } }),
+    },
     { name: 'the 88 layout', grid: table88() },
-    { name: 'a 二级 may be missing: 产出 with 数量 only', grid: seedTable({ rows: [
-      ['产出指标', '数量指标', '法律援助案件办理数', '年度内受理并办结的法律援助案件件数', '≥120件', '年初工作计划'],
-      ['效益指标', '社会效益指标', '矛盾纠纷调解成功率', '调解成功的矛盾纠纷件数占受理纠纷件数的比例', '≥95%', '行业标准'],
-      ['满意度指标', '服务对象满意度指标', '服务对象满意度', '表示满意的受访者占比', '≥90%', '历史标准'],
-    ] }) },
+    {
+      name: 'a 二级 may be missing: 产出 with 数量 only',
+      grid: seedTable({
+        rows: [
+          [
+            '产出指标',
+            '数量指标',
+            '法律援助案件办理数',
+            '年度内受理并办结的法律援助案件件数',
+            '≥120件',
+            '年初工作计划',
+          ],
+          [
+            '效益指标',
+            '社会效益指标',
+            '矛盾纠纷调解成功率',
+            '调解成功的矛盾纠纷件数占受理纠纷件数的比例',
+            '≥95%',
+            '行业标准',
+          ],
+          ['满意度指标', '服务对象满意度指标', '服务对象满意度', '表示满意的受访者占比', '≥90%', '历史标准'],
+        ],
+      }),
+    },
   ],
   invalid: [
     {
       name: 'T13: cut off after 生态效益, no 满意度 block (reported at the title, related: the last row)',
       grid: seedTable({ rows: T13_ROWS }),
-      errors: [{ messageId: 'missingBlock', cell: 'A1', data: { level1: '满意度指标', profile: '88', cost: '' }, related: ['A16'] }],
+      errors: [
+        {
+          messageId: 'missingBlock',
+          cell: 'A1',
+          data: { level1: '满意度指标', profile: '88', cost: '' },
+          related: ['A16'],
+        },
+      ],
     },
     {
       name: 'no 效益 block',
-      grid: seedTable({ rows: [
-        ['产出指标', '数量指标', '法律援助案件办理数', '年度内受理并办结的法律援助案件件数', '≥120件', '年初工作计划'],
-        ['满意度指标', '服务对象满意度指标', '服务对象满意度', '表示满意的受访者占比', '≥90%', '历史标准'],
-      ] }),
+      grid: seedTable({
+        rows: [
+          [
+            '产出指标',
+            '数量指标',
+            '法律援助案件办理数',
+            '年度内受理并办结的法律援助案件件数',
+            '≥120件',
+            '年初工作计划',
+          ],
+          ['满意度指标', '服务对象满意度指标', '服务对象满意度', '表示满意的受访者占比', '≥90%', '历史标准'],
+        ],
+      }),
       errors: [{ messageId: 'missingBlock', cell: 'A1', data: { level1: '效益指标' }, related: ['A11'] }],
     },
     {
       name: 'profile 101 forced by config: the 88 table lacks the 成本指标 block',
       grid: seedTable(),
       config: { profile: '101' },
-      errors: [{ messageId: 'missingBlock', cell: 'A1', data: { level1: '成本指标', profile: '101', cost: '、成本' }, related: ['A17'] }],
+      errors: [
+        {
+          messageId: 'missingBlock',
+          cell: 'A1',
+          data: { level1: '成本指标', profile: '101', cost: '、成本' },
+          related: ['A17'],
+        },
+      ],
     },
     {
       name: 'a table without title: reported at the last row',

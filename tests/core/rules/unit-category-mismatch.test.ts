@@ -9,8 +9,16 @@ ruleTester.run('unit-category-mismatch', {
   valid: [
     { name: 'the clean table', grid: seedTable() },
     { name: '时效 as a rate (及时率 ≥95%) is fine', grid: seedTable({ set: { E12: '≥95%' } }) },
-    { name: '时效 time as a date: 宣传活动完成时间 2022年12月31日前', grid: seedTable({ set: { C12: '宣传活动完成时间', E12: '2022年12月31日前' } }) },
-    { name: '成本 as a unit cost ≤2000元/件 or in 元', grid: seedTable({ set: { C13: '法律援助案件补贴标准', E13: '≤2000元/件', C14: '人均培训成本', E14: '≤150元/人天' } }) },
+    {
+      name: '时效 time as a date: 宣传活动完成时间 2022年12月31日前',
+      grid: seedTable({ set: { C12: '宣传活动完成时间', E12: '2022年12月31日前' } }),
+    },
+    {
+      name: '成本 as a unit cost ≤2000元/件 or in 元',
+      grid: seedTable({
+        set: { C13: '法律援助案件补贴标准', E13: '≤2000元/件', C14: '人均培训成本', E14: '≤150元/人天' },
+      }),
+    },
     { name: '数量 as a count, 质量 as a percent', grid: seedTable({ set: { E10: '=2人', E11: '≥95%' } }) },
     { name: 'profile 101: 经济成本指标 ≤20万元', grid: seedTable({ profile: '101' }) },
     { name: 'the 88 layout, clean (成本 ≤2000元/件)', grid: table88() },
@@ -19,7 +27,9 @@ ruleTester.run('unit-category-mismatch', {
     {
       name: 'T1 数量 案件结案率(%) ≥80百分比',
       grid: seedTable({ set: { C10: '案件结案率(%)', E10: '≥80百分比' } }),
-      errors: [{ messageId: 'quantityPercent', cell: 'E10', data: { name: '案件结案率(%)', value: '≥80百分比' } }],
+      errors: [
+        { messageId: 'quantityPercent', cell: 'E10', data: { name: '案件结案率(%)', value: '≥80百分比' } },
+      ],
     },
     {
       name: 'T6 时效 宣传、活动完成时间 ≥90百分比',
@@ -34,14 +44,18 @@ ruleTester.run('unit-category-mismatch', {
     {
       name: 'every seed 成本 "≤100百分比" (T3 项目实际成本)',
       grid: seedTable({ set: { C13: '项目实际成本', E13: '≤100百分比' } }),
-      errors: [{ messageId: 'costNotMoney', cell: 'E13', data: { name: '项目实际成本', value: '≤100百分比' } }],
+      errors: [
+        { messageId: 'costNotMoney', cell: 'E13', data: { name: '项目实际成本', value: '≤100百分比' } },
+      ],
     },
     {
       name: '成本 as a count (≤20人) or a grade (优)',
-      grid: seedTable({ rows: [
-        ['产出指标', '成本指标', '聘用人员成本', '聘用人员数', '≤20人', '预算支出标准'],
-        ['', '成本指标', '成本控制水平', '成本控制的等级', '优', '预算支出标准'],
-      ] }),
+      grid: seedTable({
+        rows: [
+          ['产出指标', '成本指标', '聘用人员成本', '聘用人员数', '≤20人', '预算支出标准'],
+          ['', '成本指标', '成本控制水平', '成本控制的等级', '优', '预算支出标准'],
+        ],
+      }),
       errors: [
         { messageId: 'costNotMoney', cell: 'E10' },
         { messageId: 'costNotMoney', cell: 'E11' },

@@ -8,22 +8,47 @@ import { ruleTester, seedTable, splitTable, table88 } from '../../support/rule-t
 ruleTester.run('unit-name-mismatch', {
   valid: [
     { name: 'the clean table', grid: seedTable() },
-    { name: 'bracket units that agree: 社区矫正人数(人） ≤100人, 案件结案率(%) ≥80百分比', grid: seedTable({ set: { C10: '社区矫正人数(人）', E10: '≤100人', C11: '案件结案率(%)', E11: '≥80百分比' } }) },
-    { name: 'full-width bracket with ％: 案件办结率（％） ≥95%', grid: seedTable({ set: { C11: '案件办结率（％）', E11: '≥95%' } }) },
-    { name: 'names ending in 度 that are no rate: 工作进度, 制度 (and 指数)', grid: seedTable({ set: { C15: '普法工作进度', E15: '≥90%', C16: '法治建设指数', E16: '≥85%' } }) },
-    { name: 'a count name with a count unit; a rate with %', grid: seedTable({ set: { C10: '人民调解案件数', E10: '≥300件', C11: '人民调解成功率', E11: '≥95%' } }) },
-    { name: 'dates and grades carry no unit to compare', grid: seedTable({ set: { C16: '社区矫正人数', E16: '达到预期目标' } }) },
+    {
+      name: 'bracket units that agree: 社区矫正人数(人） ≤100人, 案件结案率(%) ≥80百分比',
+      grid: seedTable({
+        set: { C10: '社区矫正人数(人）', E10: '≤100人', C11: '案件结案率(%)', E11: '≥80百分比' },
+      }),
+    },
+    {
+      name: 'full-width bracket with ％: 案件办结率（％） ≥95%',
+      grid: seedTable({ set: { C11: '案件办结率（％）', E11: '≥95%' } }),
+    },
+    {
+      name: 'names ending in 度 that are no rate: 工作进度, 制度 (and 指数)',
+      grid: seedTable({ set: { C15: '普法工作进度', E15: '≥90%', C16: '法治建设指数', E16: '≥85%' } }),
+    },
+    {
+      name: 'a count name with a count unit; a rate with %',
+      grid: seedTable({ set: { C10: '人民调解案件数', E10: '≥300件', C11: '人民调解成功率', E11: '≥95%' } }),
+    },
+    {
+      name: 'dates and grades carry no unit to compare',
+      grid: seedTable({ set: { C16: '社区矫正人数', E16: '达到预期目标' } }),
+    },
     { name: 'the 88 layout, clean', grid: table88() },
   ],
   invalid: [
     {
       name: 'T7 人民调解案件数 ≥95百分比',
       grid: seedTable({ set: { C10: '人民调解案件数', E10: '≥95百分比' } }),
-      errors: [{ messageId: 'countAsPercent', cell: 'E10', data: { name: '人民调解案件数', value: '≥95百分比', unit: '%' } }],
+      errors: [
+        {
+          messageId: 'countAsPercent',
+          cell: 'E10',
+          data: { name: '人民调解案件数', value: '≥95百分比', unit: '%' },
+        },
+      ],
     },
     {
       name: 'T5 and T7 可持续影响 实际受理案件数量 ≥90% / ≥85%',
-      grid: seedTable({ set: { C15: '实际受理案件数量', E15: '≥90百分比', C16: '实际受理案件数量', E16: '≥85百分比' } }),
+      grid: seedTable({
+        set: { C15: '实际受理案件数量', E15: '≥90百分比', C16: '实际受理案件数量', E16: '≥85百分比' },
+      }),
       errors: [
         { messageId: 'countAsPercent', cell: 'E15' },
         { messageId: 'countAsPercent', cell: 'E16' },

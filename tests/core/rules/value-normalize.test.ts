@@ -7,23 +7,38 @@ import { indicatorTable, ruleTester, seedTable, splitTable, table88 } from '../.
 ruleTester.run('value-normalize', {
   valid: [
     { name: 'the clean table', grid: seedTable() },
-    { name: 'canonical values: ≥95%, ≤2000元/件, 2022年12月31日前, 达到预期目标', grid: indicatorTable([
-      ['产出指标', '质量指标', '案件办结率', '', '≥95%'],
-      ['', '成本指标', '案件补贴标准', '', '≤2000元/件'],
-      ['', '时效指标', '宣传活动完成时间', '', '2022年12月31日前'],
-      ['效益指标', '社会效益指标', '法治宣传效果', '', '达到预期目标'],
-    ]) },
-    { name: 'only surrounding spaces: the cell is read trimmed', grid: seedTable({ set: { E11: ' ≥95% ' } }) },
-    { name: 'split 符号|值|单位 columns: no single cell to fix', grid: splitTable([['产出指标', '质量指标', '案件办结率', '>=', '95', '百分比']]) },
+    {
+      name: 'canonical values: ≥95%, ≤2000元/件, 2022年12月31日前, 达到预期目标',
+      grid: indicatorTable([
+        ['产出指标', '质量指标', '案件办结率', '', '≥95%'],
+        ['', '成本指标', '案件补贴标准', '', '≤2000元/件'],
+        ['', '时效指标', '宣传活动完成时间', '', '2022年12月31日前'],
+        ['效益指标', '社会效益指标', '法治宣传效果', '', '达到预期目标'],
+      ]),
+    },
+    {
+      name: 'only surrounding spaces: the cell is read trimmed',
+      grid: seedTable({ set: { E11: ' ≥95% ' } }),
+    },
+    {
+      name: 'split 符号|值|单位 columns: no single cell to fix',
+      grid: splitTable([['产出指标', '质量指标', '案件办结率', '>=', '95', '百分比']]),
+    },
     { name: 'an unreadable value is value-syntax’s', grid: seedTable({ set: { E11: '80%-90%' } }) },
     { name: 'the 88 layout, clean', grid: table88() },
-    { name: "config.rules 'off' turns the rule off", grid: seedTable({ set: { E11: '≥80百分比' } }), config: { rules: { 'value-normalize': 'off' } } },
+    {
+      name: "config.rules 'off' turns the rule off",
+      grid: seedTable({ set: { E11: '≥80百分比' } }),
+      config: { rules: { 'value-normalize': 'off' } },
+    },
   ],
   invalid: [
     {
       name: 'seed "≥80百分比" → "≥80%"',
       grid: seedTable({ set: { E11: '≥80百分比' } }),
-      errors: [{ messageId: 'normalize', cell: 'E11', data: { value: '≥80百分比', canonical: '≥80%' }, fix: '≥80%' }],
+      errors: [
+        { messageId: 'normalize', cell: 'E11', data: { value: '≥80百分比', canonical: '≥80%' }, fix: '≥80%' },
+      ],
     },
     {
       name: 'ASCII >= and <=',

@@ -7,9 +7,18 @@ import { ruleTester, seedTable, splitTable, table88, withNumber } from '../../su
 ruleTester.run('value-operator-missing', {
   valid: [
     { name: 'the clean table', grid: seedTable() },
-    { name: 'word comparators: 不少于120件, 95%以上', grid: seedTable({ set: { E10: '不少于120件', E11: '95%以上' } }) },
-    { name: 'a date needs no comparator', grid: seedTable({ set: { C12: '宣传活动完成时间', E12: '2022年12月31日前' } }) },
-    { name: 'a qualitative grade needs no comparator', grid: seedTable({ set: { C16: '法治宣传长效机制建设', E16: '达到预期目标' } }) },
+    {
+      name: 'word comparators: 不少于120件, 95%以上',
+      grid: seedTable({ set: { E10: '不少于120件', E11: '95%以上' } }),
+    },
+    {
+      name: 'a date needs no comparator',
+      grid: seedTable({ set: { C12: '宣传活动完成时间', E12: '2022年12月31日前' } }),
+    },
+    {
+      name: 'a qualitative grade needs no comparator',
+      grid: seedTable({ set: { C16: '法治宣传长效机制建设', E16: '达到预期目标' } }),
+    },
     { name: 'an empty value is indicator-incomplete’s', grid: seedTable({ set: { E16: '' } }) },
     { name: 'the 88 layout, clean', grid: table88() },
   ],

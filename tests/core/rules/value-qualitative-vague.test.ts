@@ -8,11 +8,28 @@ import { ruleTester, seedTable, table88 } from '../../support/rule-tester';
 ruleTester.run('value-qualitative-vague', {
   valid: [
     { name: 'the clean table', grid: seedTable() },
-    { name: '10号 self-evaluation grades', grid: seedTable({ set: { E14: '达成年度指标', E15: '部分达成年度指标并具有一定效果', E16: '未达成年度指标且效果较差' } }) },
-    { name: 'monitoring grades', grid: seedTable({ set: { E14: '达到预期目标', E15: '部分达到预期目标', E16: '未达到预期目标' } }) },
-    { name: 'the 优 良 中 差 and 好 较好 一般 较差 scales', grid: seedTable({ set: { E11: '优', E14: '良', E15: '较好', E16: '一般' } }) },
-    { name: 'a grade with a trailing full stop: 达到预期目标。', grid: seedTable({ set: { E16: '达到预期目标。' } }) },
-    { name: 'a date and an unreadable value are not vague words', grid: seedTable({ set: { C12: '宣传活动完成时间', E12: '2022年12月31日前', E16: '80%-90%' } }) },
+    {
+      name: '10号 self-evaluation grades',
+      grid: seedTable({
+        set: { E14: '达成年度指标', E15: '部分达成年度指标并具有一定效果', E16: '未达成年度指标且效果较差' },
+      }),
+    },
+    {
+      name: 'monitoring grades',
+      grid: seedTable({ set: { E14: '达到预期目标', E15: '部分达到预期目标', E16: '未达到预期目标' } }),
+    },
+    {
+      name: 'the 优 良 中 差 and 好 较好 一般 较差 scales',
+      grid: seedTable({ set: { E11: '优', E14: '良', E15: '较好', E16: '一般' } }),
+    },
+    {
+      name: 'a grade with a trailing full stop: 达到预期目标。',
+      grid: seedTable({ set: { E16: '达到预期目标。' } }),
+    },
+    {
+      name: 'a date and an unreadable value are not vague words',
+      grid: seedTable({ set: { C12: '宣传活动完成时间', E12: '2022年12月31日前', E16: '80%-90%' } }),
+    },
     { name: 'the 88 layout, clean', grid: table88() },
   ],
   invalid: [

@@ -11,11 +11,23 @@ ruleTester.run('value-range', {
   valid: [
     { name: 'the clean table (=100%, ≥95%, ≤20万元)', grid: seedTable() },
     { name: '0% and =100% are in range', grid: seedTable({ set: { E15: '≥0%', E16: '=100%' } }) },
-    { name: '成本 ≤100百分比 is not a range error (unit-category-mismatch reports it)', grid: seedTable({ set: { C13: '项目实际成本', E13: '≤100百分比' } }) },
-    { name: '资金的使用效率 ≤100% is a direction error, not a vacuous bound', grid: seedTable({ set: { C14: '资金的使用效率', E14: '≤100%' } }) },
-    { name: '≤100% on a name that is no rate (预算执行进度)', grid: seedTable({ set: { C16: '预算执行进度', E16: '≤100%' } }) },
+    {
+      name: '成本 ≤100百分比 is not a range error (unit-category-mismatch reports it)',
+      grid: seedTable({ set: { C13: '项目实际成本', E13: '≤100百分比' } }),
+    },
+    {
+      name: '资金的使用效率 ≤100% is a direction error, not a vacuous bound',
+      grid: seedTable({ set: { C14: '资金的使用效率', E14: '≤100%' } }),
+    },
+    {
+      name: '≤100% on a name that is no rate (预算执行进度)',
+      grid: seedTable({ set: { C16: '预算执行进度', E16: '≤100%' } }),
+    },
     { name: 'counts above 100 are no percent: ≥120件', grid: seedTable({ set: { E10: '≥1200件' } }) },
-    { name: 'a number cell 1 formatted 0% reads as its text "100%" (no comparator: not this rule)', grid: withNumber(seedTable(), 'E12', 1, '0%', '100%') },
+    {
+      name: 'a number cell 1 formatted 0% reads as its text "100%" (no comparator: not this rule)',
+      grid: withNumber(seedTable(), 'E12', 1, '0%', '100%'),
+    },
     { name: 'the 88 layout, clean', grid: table88() },
   ],
   invalid: [
@@ -32,7 +44,9 @@ ruleTester.run('value-range', {
     {
       name: '≥100% means =100%',
       grid: seedTable({ set: { E12: '≥100%' } }),
-      errors: [{ messageId: 'atLeastHundred', cell: 'E12', data: { value: '≥100%' }, suggestions: ['=100%'] }],
+      errors: [
+        { messageId: 'atLeastHundred', cell: 'E12', data: { value: '≥100%' }, suggestions: ['=100%'] },
+      ],
     },
     {
       name: '>100% and full-width ＞＝１００％',

@@ -7,12 +7,23 @@ import { ruleTester, seedTable, splitTable, table88, withError } from '../../sup
 ruleTester.run('value-syntax', {
   valid: [
     { name: 'the clean table', grid: seedTable() },
-    { name: 'dates: 2022年12月31日前, 2022-12-31, 2022.12, 2022年12月底', grid: seedTable({ set: { E11: '2022-12-31', E12: '2022年12月31日前', E15: '2022.12', E16: '2022年12月底' } }) },
-    { name: 'grades: 达到预期目标, 优, 部分达成年度指标并具有一定效果', grid: seedTable({ set: { E14: '达到预期目标', E15: '优', E16: '部分达成年度指标并具有一定效果' } }) },
+    {
+      name: 'dates: 2022年12月31日前, 2022-12-31, 2022.12, 2022年12月底',
+      grid: seedTable({
+        set: { E11: '2022-12-31', E12: '2022年12月31日前', E15: '2022.12', E16: '2022年12月底' },
+      }),
+    },
+    {
+      name: 'grades: 达到预期目标, 优, 部分达成年度指标并具有一定效果',
+      grid: seedTable({ set: { E14: '达到预期目标', E15: '优', E16: '部分达成年度指标并具有一定效果' } }),
+    },
     { name: 'free words are vague, not unreadable', grid: seedTable({ set: { E16: '效果明显' } }) },
     { name: 'an empty value', grid: seedTable({ set: { E16: '' } }) },
     { name: 'an Excel error value (#REF!) is cell-error’s', grid: withError(seedTable(), 'E11', '#REF!') },
-    { name: 'full-width and word forms: ＞＝８０％, 不低于90%, 95%以上', grid: seedTable({ set: { E11: '＞＝８０％', E15: '不低于90%', E16: '95%以上' } }) },
+    {
+      name: 'full-width and word forms: ＞＝８０％, 不低于90%, 95%以上',
+      grid: seedTable({ set: { E11: '＞＝８０％', E15: '不低于90%', E16: '95%以上' } }),
+    },
     { name: 'the 88 layout, clean', grid: table88() },
   ],
   invalid: [

@@ -7,10 +7,21 @@ import { ruleTester, seedTable, splitTable, table88 } from '../../support/rule-t
 ruleTester.run('value-unit-unknown', {
   valid: [
     { name: 'the clean table: 件, %, 万元', grid: seedTable() },
-    { name: 'unit costs and measures: ≤2000元/件, ≤150元/人天, ≥10平方米, ≥3场次', grid: seedTable({ set: { E13: '≤2000元/件', E14: '≤150元/人天', E15: '≥10平方米', E10: '≥3场次' } }) },
+    {
+      name: 'unit costs and measures: ≤2000元/件, ≤150元/人天, ≥10平方米, ≥3场次',
+      grid: seedTable({ set: { E13: '≤2000元/件', E14: '≤150元/人天', E15: '≥10平方米', E10: '≥3场次' } }),
+    },
     { name: 'percent spellings: 百分比, ％', grid: seedTable({ set: { E11: '≥95百分比', E15: '≥95％' } }) },
-    { name: 'time units: ≤15个工作日, ≤2小时', grid: seedTable({ set: { C12: '法律援助申请审查时限', E12: '≤15工作日', C16: '咨询响应时长', E16: '≤2小时' } }) },
-    { name: 'dates and grades carry no unit', grid: seedTable({ set: { C12: '宣传活动完成时间', E12: '2022年12月31日前', E16: '达到预期目标' } }) },
+    {
+      name: 'time units: ≤15个工作日, ≤2小时',
+      grid: seedTable({
+        set: { C12: '法律援助申请审查时限', E12: '≤15工作日', C16: '咨询响应时长', E16: '≤2小时' },
+      }),
+    },
+    {
+      name: 'dates and grades carry no unit',
+      grid: seedTable({ set: { C12: '宣传活动完成时间', E12: '2022年12月31日前', E16: '达到预期目标' } }),
+    },
     { name: 'the 88 layout, clean', grid: table88() },
   ],
   invalid: [

@@ -76,7 +76,11 @@ export class FakeRequestContext {
 
 function parseLoad(arg: unknown): string[] {
   if (arg === undefined) return [];
-  if (typeof arg === 'string') return arg.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === 'string')
+    return arg
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg.flatMap((a) => parseLoad(a));
   if (arg && typeof arg === 'object' && typeof (arg as { select?: unknown }).select === 'string') {
     return parseLoad((arg as { select: string }).select);
@@ -145,7 +149,8 @@ abstract class FakeObject<T> {
   /** The resolved document object; a call on a null object fails the batch. */
   protected t(): T {
     if (this.nullTarget) throw new FakeExcelError('InvalidObjectPath', 'The object is a null object.');
-    if (this.target === undefined) throw new FakeExcelError('InvalidObjectPath', 'fake: object used before it was resolved');
+    if (this.target === undefined)
+      throw new FakeExcelError('InvalidObjectPath', 'fake: object used before it was resolved');
     return this.target;
   }
 
@@ -180,7 +185,8 @@ abstract class FakeObject<T> {
   load(arg?: unknown): this {
     const names = arg === undefined ? [...this.scalars] : parseLoad(arg);
     for (const n of names) {
-      if (n.includes('/')) throw new Error(`fake: navigation load "${n}" is not modelled on ${this.constructor.name}`);
+      if (n.includes('/'))
+        throw new Error(`fake: navigation load "${n}" is not modelled on ${this.constructor.name}`);
       if (!this.scalars.includes(n)) throw new Error(`fake: ${this.constructor.name} has no property "${n}"`);
     }
     this.context.enqueue(() => {
@@ -226,9 +232,12 @@ abstract class FakeCollection<T, I extends FakeObject<unknown>> extends FakeObje
   }
 
   override load(arg?: unknown): this {
-    const names = (arg === undefined ? [...this.itemScalars] : parseLoad(arg)).map((n) => n.replace(/^items\//, ''));
+    const names = (arg === undefined ? [...this.itemScalars] : parseLoad(arg)).map((n) =>
+      n.replace(/^items\//, ''),
+    );
     for (const n of names) {
-      if (!this.itemScalars.includes(n)) throw new Error(`fake: items of ${this.constructor.name} have no property "${n}"`);
+      if (!this.itemScalars.includes(n))
+        throw new Error(`fake: items of ${this.constructor.name} have no property "${n}"`);
     }
     this.context.enqueue(() => {
       const items = this.listItems(this.t());
@@ -332,7 +341,10 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorkbook, FakeWo
   }
 
   get onChanged(): FakeEvent<unknown> {
-    return this.child('onChanged', () => new FakeEvent(this.context, this.host.changedHandlers as Set<(a: unknown) => unknown>));
+    return this.child(
+      'onChanged',
+      () => new FakeEvent(this.context, this.host.changedHandlers as Set<(a: unknown) => unknown>),
+    );
   }
 
   get onSelectionChanged(): FakeEvent<unknown> {
@@ -351,7 +363,11 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   declare visibility: string;
   declare readonly position: number;
 
-  constructor(ctx: FakeRequestContext, resolve: (() => SheetState | null) | { resolved: SheetState }, nullable = false) {
+  constructor(
+    ctx: FakeRequestContext,
+    resolve: (() => SheetState | null) | { resolved: SheetState },
+    nullable = false,
+  ) {
     super(ctx, resolve, nullable);
     this.defineProperties();
   }
@@ -369,7 +385,8 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
       const sheet = this.t();
-      if (address === undefined || address === '') return { sheet, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } };
+      if (address === undefined || address === '')
+        return { sheet, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } };
       const p = parseAddress(address);
       if (!p) throw new FakeExcelError('InvalidArgument', `The address '${address}' is not valid.`);
       if (p.sheet !== undefined && p.sheet.toLowerCase() !== sheet.name.toLowerCase()) {
@@ -382,7 +399,8 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   getRanges(address: string): FakeRangeAreas {
     return new FakeRangeAreas(this.context, () => {
       const rects = parseAreas(address);
-      if (rects.length === 0) throw new FakeExcelError('InvalidArgument', `The address '${address}' is not valid.`);
+      if (rects.length === 0)
+        throw new FakeExcelError('InvalidArgument', `The address '${address}' is not valid.`);
       return { sheet: this.t(), rects };
     });
   }
@@ -390,7 +408,10 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.context, () => {
       const sheet = this.t();
-      return { sheet, rect: this.host.usedRect(sheet, !!valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+      return {
+        sheet,
+        rect: this.host.usedRect(sheet, !!valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+      };
     });
   }
 
@@ -452,7 +473,8 @@ function dims(rect: CellRect): { rows: number; cols: number } {
 
 function grid<V>(host: FakeWorkbook, t: RangeTarget, fn: (row: number, col: number) => V): V[][] {
   const { rows, cols } = dims(t.rect);
-  if (rows * cols > 5_000_000) throw new FakeExcelError('GeneralException', 'The response payload size has exceeded the limit.');
+  if (rows * cols > 5_000_000)
+    throw new FakeExcelError('GeneralException', 'The response payload size has exceeded the limit.');
   const out: V[][] = [];
   for (let r = 0; r < rows; r++) {
     const row: V[] = [];
@@ -472,7 +494,8 @@ function eachInput(t: RangeTarget, v: unknown, fn: (row: number, col: number, va
         `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`,
       );
     }
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) fn(t.rect.top + r, t.rect.left + c, v[r][c]);
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++) fn(t.rect.top + r, t.rect.left + c, v[r][c]);
   } else {
     for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) fn(t.rect.top + r, t.rect.left + c, v);
   }
@@ -503,7 +526,11 @@ export class FakeRange extends FakeObject<RangeTarget> {
   declare readonly valueTypes: string[][];
   declare formulas: unknown[][];
 
-  constructor(ctx: FakeRequestContext, resolve: (() => RangeTarget | null) | { resolved: RangeTarget }, nullable = false) {
+  constructor(
+    ctx: FakeRequestContext,
+    resolve: (() => RangeTarget | null) | { resolved: RangeTarget },
+    nullable = false,
+  ) {
     super(ctx, resolve, nullable);
     this.defineProperties();
   }
@@ -571,7 +598,8 @@ export class FakeRange extends FakeObject<RangeTarget> {
     return this.derived((t) => {
       const r = t.rect.top + row;
       const c = t.rect.left + col;
-      if (r < 0 || c < 0 || r >= MAX_ROWS || c >= MAX_COLS) throw new FakeExcelError('InvalidArgument', 'getCell outside the sheet');
+      if (r < 0 || c < 0 || r >= MAX_ROWS || c >= MAX_COLS)
+        throw new FakeExcelError('InvalidArgument', 'getCell outside the sheet');
       return { sheet: t.sheet, rect: { top: r, left: c, bottom: r, right: c } };
     });
   }
@@ -589,15 +617,23 @@ export class FakeRange extends FakeObject<RangeTarget> {
 
   getColumn(i: number): FakeRange {
     return this.derived((t) => {
-      if (i < 0 || t.rect.left + i > t.rect.right) throw new FakeExcelError('InvalidArgument', 'getColumn index');
-      return { sheet: t.sheet, rect: { top: t.rect.top, bottom: t.rect.bottom, left: t.rect.left + i, right: t.rect.left + i } };
+      if (i < 0 || t.rect.left + i > t.rect.right)
+        throw new FakeExcelError('InvalidArgument', 'getColumn index');
+      return {
+        sheet: t.sheet,
+        rect: { top: t.rect.top, bottom: t.rect.bottom, left: t.rect.left + i, right: t.rect.left + i },
+      };
     });
   }
 
   getRow(i: number): FakeRange {
     return this.derived((t) => {
-      if (i < 0 || t.rect.top + i > t.rect.bottom) throw new FakeExcelError('InvalidArgument', 'getRow index');
-      return { sheet: t.sheet, rect: { top: t.rect.top + i, bottom: t.rect.top + i, left: t.rect.left, right: t.rect.right } };
+      if (i < 0 || t.rect.top + i > t.rect.bottom)
+        throw new FakeExcelError('InvalidArgument', 'getRow index');
+      return {
+        sheet: t.sheet,
+        rect: { top: t.rect.top + i, bottom: t.rect.top + i, left: t.rect.left, right: t.rect.right },
+      };
     });
   }
 
@@ -608,7 +644,10 @@ export class FakeRange extends FakeObject<RangeTarget> {
         const t = this.t();
         const merges = this.host.mergesIn(t.sheet, t.rect);
         if (merges.length > MAX_MERGED_AREAS) {
-          throw new FakeExcelError('GeneralException', `The range holds more than ${MAX_MERGED_AREAS} merged areas.`);
+          throw new FakeExcelError(
+            'GeneralException',
+            `The range holds more than ${MAX_MERGED_AREAS} merged areas.`,
+          );
         }
         return merges.length ? { sheet: t.sheet, rects: merges } : null;
       },
@@ -619,14 +658,19 @@ export class FakeRange extends FakeObject<RangeTarget> {
   merge(across = false): void {
     this.op((t) => {
       if (!across) this.host.mergeRect(t.sheet, t.rect);
-      else for (let r = t.rect.top; r <= t.rect.bottom; r++) this.host.mergeRect(t.sheet, { ...t.rect, top: r, bottom: r });
+      else
+        for (let r = t.rect.top; r <= t.rect.bottom; r++)
+          this.host.mergeRect(t.sheet, { ...t.rect, top: r, bottom: r });
     });
   }
 
   select(): void {
     this.op((t) => {
       if (this.host.activeSheet().id !== t.sheet.id) {
-        throw new FakeExcelError('InvalidOperation', 'fake (strict): select() on a range of a sheet that is not active');
+        throw new FakeExcelError(
+          'InvalidOperation',
+          'fake (strict): select() on a range of a sheet that is not active',
+        );
       }
       this.host.selection = { sheetId: t.sheet.id, rect: { ...t.rect } };
       this.host.fireSelection(t.sheet);
@@ -644,7 +688,11 @@ export class FakeRange extends FakeObject<RangeTarget> {
   get conditionalFormats(): FakeConditionalFormatCollection {
     return this.child(
       'conditionalFormats',
-      () => new FakeConditionalFormatCollection(this.context, () => ({ sheet: this.t().sheet, rects: [this.t().rect] })),
+      () =>
+        new FakeConditionalFormatCollection(this.context, () => ({
+          sheet: this.t().sheet,
+          rects: [this.t().rect],
+        })),
     );
   }
 
@@ -674,7 +722,10 @@ export class FakeRangeAreas extends FakeObject<AreasTarget> {
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return this.child('conditionalFormats', () => new FakeConditionalFormatCollection(this.context, () => this.t()));
+    return this.child(
+      'conditionalFormats',
+      () => new FakeConditionalFormatCollection(this.context, () => this.t()),
+    );
   }
 }
 
@@ -689,12 +740,20 @@ function uniform<V>(values: V[]): V | null {
 
 function cellsOf(host: FakeWorkbook, t: RangeTarget) {
   const out: ReturnType<FakeWorkbook['cellForWrite']>[] = [];
-  host.forEachCell(t.rect, (r, c) => out.push(host.peekCell(t.sheet, r, c) ?? host.cell(t.sheet, host.a1(r, c))));
+  host.forEachCell(t.rect, (r, c) =>
+    out.push(host.peekCell(t.sheet, r, c) ?? host.cell(t.sheet, host.a1(r, c))),
+  );
   return out;
 }
 
 export class FakeRangeFormat extends FakeObject<RangeTarget> {
-  protected readonly scalars = ['columnWidth', 'rowHeight', 'horizontalAlignment', 'verticalAlignment', 'wrapText'] as const;
+  protected readonly scalars = [
+    'columnWidth',
+    'rowHeight',
+    'horizontalAlignment',
+    'verticalAlignment',
+    'wrapText',
+  ] as const;
   protected override readonly settable = this.scalars;
   declare columnWidth: number;
   declare rowHeight: number;
@@ -710,12 +769,14 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
   protected read(name: string, t: RangeTarget): unknown {
     if (name === 'columnWidth') {
       const w: number[] = [];
-      for (let c = t.rect.left; c <= t.rect.right && w.length < 20000; c++) w.push(t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+      for (let c = t.rect.left; c <= t.rect.right && w.length < 20000; c++)
+        w.push(t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
       return uniform(w);
     }
     if (name === 'rowHeight') {
       const h: number[] = [];
-      for (let r = t.rect.top; r <= t.rect.bottom && h.length < 20000; r++) h.push(t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT);
+      for (let r = t.rect.top; r <= t.rect.bottom && h.length < 20000; r++)
+        h.push(t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT);
       return uniform(h);
     }
     const cells = cellsOf(this.host, t);
@@ -732,16 +793,27 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
       return;
     }
     if (name === 'rowHeight') {
-      if (typeof value !== 'number' || value < 0 || value > 409) throw new FakeExcelError('InvalidArgument', 'rowHeight');
+      if (typeof value !== 'number' || value < 0 || value > 409)
+        throw new FakeExcelError('InvalidArgument', 'rowHeight');
       for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights.set(r, value);
       return;
     }
     const allowed: Record<string, readonly unknown[]> = {
-      horizontalAlignment: ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'],
+      horizontalAlignment: [
+        'General',
+        'Left',
+        'Center',
+        'Right',
+        'Fill',
+        'Justify',
+        'CenterAcrossSelection',
+        'Distributed',
+      ],
       verticalAlignment: ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'],
       wrapText: [true, false],
     };
-    if (!allowed[name].includes(value)) throw new FakeExcelError('InvalidArgument', `${name} = ${String(value)}`);
+    if (!allowed[name].includes(value))
+      throw new FakeExcelError('InvalidArgument', `${name} = ${String(value)}`);
     h.forEachCell(t.rect, (r, c) => {
       const cell = h.cellForWrite(t.sheet, r, c);
       if (name === 'horizontalAlignment') cell.horizontal = value as string;
@@ -832,7 +904,8 @@ export class FakeRangeBorderCollection extends FakeObject<RangeTarget> {
   }
 
   getItem(index: string): FakeRangeBorder {
-    if (!(BORDER_INDEXES as readonly string[]).includes(index)) throw new Error(`fake: border index ${index}`);
+    if (!(BORDER_INDEXES as readonly string[]).includes(index))
+      throw new Error(`fake: border index ${index}`);
     return new FakeRangeBorder(this.context, () => ({ ...this.t(), index: index as BorderIndex }));
   }
 }
@@ -850,20 +923,31 @@ export class FakeRangeBorder extends FakeObject<RangeTarget & { index: BorderInd
   }
 
   protected read(name: string, t: RangeTarget & { index: BorderIndex }): unknown {
-    const side = t.index === 'EdgeTop' || t.index === 'EdgeBottom' || t.index === 'EdgeLeft' || t.index === 'EdgeRight' ? t.index : undefined;
+    const side =
+      t.index === 'EdgeTop' || t.index === 'EdgeBottom' || t.index === 'EdgeLeft' || t.index === 'EdgeRight'
+        ? t.index
+        : undefined;
     if (!side) return null;
     const b = this.host.peekCell(t.sheet, t.rect.top, t.rect.left)?.borders[side];
-    return name === 'style' ? (b?.style ?? 'None') : ((b as unknown as Record<string, unknown> | undefined)?.[name] ?? null);
+    return name === 'style'
+      ? (b?.style ?? 'None')
+      : ((b as unknown as Record<string, unknown> | undefined)?.[name] ?? null);
   }
 
   protected override write(name: string, value: unknown, t: RangeTarget & { index: BorderIndex }): void {
     const ok: Record<string, (v: unknown) => boolean> = {
-      style: (v) => ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'].includes(v as string),
+      style: (v) =>
+        ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'].includes(
+          v as string,
+        ),
       weight: (v) => ['Hairline', 'Thin', 'Medium', 'Thick'].includes(v as string),
       color: (v) => typeof v === 'string' && /^#[0-9A-Fa-f]{6}$/.test(v),
     };
     if (!ok[name](value)) throw new FakeExcelError('InvalidArgument', `border ${name} = ${String(value)}`);
-    if ((t.index === 'InsideHorizontal' && t.rect.top === t.rect.bottom) || (t.index === 'InsideVertical' && t.rect.left === t.rect.right)) {
+    if (
+      (t.index === 'InsideHorizontal' && t.rect.top === t.rect.bottom) ||
+      (t.index === 'InsideVertical' && t.rect.left === t.rect.right)
+    ) {
       throw new FakeExcelError('InvalidArgument', `${t.index} on a range without inside lines`);
     }
     this.host.patchRangeBorder(t.sheet, t.rect, t.index, { [name]: value });
@@ -877,7 +961,16 @@ interface CfTarget {
   readonly cf: ConditionalFormatState;
 }
 
-const CF_TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'];
+const CF_TYPES = [
+  'Custom',
+  'DataBar',
+  'ColorScale',
+  'IconSet',
+  'TopBottom',
+  'PresetCriteria',
+  'ContainsText',
+  'CellValue',
+];
 
 export class FakeConditionalFormatCollection extends FakeCollection<AreasTarget, FakeConditionalFormat> {
   protected readonly itemScalars = ['id', 'type', 'priority', 'stopIfTrue'] as const;
@@ -887,12 +980,15 @@ export class FakeConditionalFormatCollection extends FakeCollection<AreasTarget,
   }
 
   protected listItems(t: AreasTarget): FakeConditionalFormat[] {
-    return this.host.conditionalFormatsIn(t.sheet, t.rects).map((cf) => new FakeConditionalFormat(this.context, { resolved: { sheet: t.sheet, cf } }));
+    return this.host
+      .conditionalFormatsIn(t.sheet, t.rects)
+      .map((cf) => new FakeConditionalFormat(this.context, { resolved: { sheet: t.sheet, cf } }));
   }
 
   add(type: string): FakeConditionalFormat {
     return new FakeConditionalFormat(this.context, () => {
-      if (!CF_TYPES.includes(type)) throw new FakeExcelError('InvalidArgument', `conditional format type ${type}`);
+      if (!CF_TYPES.includes(type))
+        throw new FakeExcelError('InvalidArgument', `conditional format type ${type}`);
       const t = this.t();
       const cf: ConditionalFormatState = {
         id: this.host.newId('CF00'),
@@ -946,7 +1042,11 @@ export class FakeConditionalFormat extends FakeObject<CfTarget> {
   declare priority: number;
   declare stopIfTrue: boolean;
 
-  constructor(ctx: FakeRequestContext, resolve: (() => CfTarget | null) | { resolved: CfTarget }, nullable = false) {
+  constructor(
+    ctx: FakeRequestContext,
+    resolve: (() => CfTarget | null) | { resolved: CfTarget },
+    nullable = false,
+  ) {
     super(ctx, resolve, nullable);
     this.defineProperties();
   }
@@ -975,11 +1075,16 @@ export class FakeConditionalFormat extends FakeObject<CfTarget> {
   }
 
   get custom(): FakeCustomConditionalFormat {
-    return this.child('custom', () => new FakeCustomConditionalFormat(this.context, () => {
-      const t = this.t();
-      if (t.cf.type !== 'Custom') throw new FakeExcelError('InvalidOperation', 'custom on a non-custom conditional format');
-      return t;
-    }));
+    return this.child(
+      'custom',
+      () =>
+        new FakeCustomConditionalFormat(this.context, () => {
+          const t = this.t();
+          if (t.cf.type !== 'Custom')
+            throw new FakeExcelError('InvalidOperation', 'custom on a non-custom conditional format');
+          return t;
+        }),
+    );
   }
 }
 
@@ -995,16 +1100,39 @@ class FakeCustomConditionalFormat extends FakeObject<CfTarget> {
   }
 
   get rule(): FakeCfPart {
-    return this.child('rule', () => new FakeCfPart(this.context, () => this.t(), 'formula', (cf) => cf.formula, (cf, v) => {
-      if (typeof v !== 'string' || !v.startsWith('=')) throw new FakeExcelError('InvalidArgument', 'formula must start with =');
-      cf.formula = v;
-    }));
+    return this.child(
+      'rule',
+      () =>
+        new FakeCfPart(
+          this.context,
+          () => this.t(),
+          'formula',
+          (cf) => cf.formula,
+          (cf, v) => {
+            if (typeof v !== 'string' || !v.startsWith('='))
+              throw new FakeExcelError('InvalidArgument', 'formula must start with =');
+            cf.formula = v;
+          },
+        ),
+    );
   }
 
   get format(): { fill: FakeCfPart; font: FakeCfPart } {
     return this.child('format', () => ({
-      fill: new FakeCfPart(this.context, () => this.t(), 'color', (cf) => cf.fill, (cf, v) => (cf.fill = String(v))),
-      font: new FakeCfPart(this.context, () => this.t(), 'color', (cf) => cf.fontColor, (cf, v) => (cf.fontColor = String(v))),
+      fill: new FakeCfPart(
+        this.context,
+        () => this.t(),
+        'color',
+        (cf) => cf.fill,
+        (cf, v) => (cf.fill = String(v)),
+      ),
+      font: new FakeCfPart(
+        this.context,
+        () => this.t(),
+        'color',
+        (cf) => cf.fontColor,
+        (cf, v) => (cf.fontColor = String(v)),
+      ),
     }));
   }
 }
@@ -1068,11 +1196,15 @@ export class FakeDataValidation extends FakeObject<RangeTarget> {
   protected override write(name: string, value: unknown, t: RangeTarget): void {
     if (name === 'rule') {
       if (this.hits(t).length) {
-        throw new FakeExcelError('InvalidOperation', 'fake (strict): the range already has data validation; clear it first');
+        throw new FakeExcelError(
+          'InvalidOperation',
+          'fake (strict): the range already has data validation; clear it first',
+        );
       }
       const list = (value as { list?: { source?: unknown } } | null)?.list;
       if (!list || typeof list.source !== 'string') throw new Error('fake: only list rules are modelled');
-      if (list.source.length > 255) throw new FakeExcelError('InvalidArgument', 'The list source is longer than 255 characters.');
+      if (list.source.length > 255)
+        throw new FakeExcelError('InvalidArgument', 'The list source is longer than 255 characters.');
       t.sheet.dataValidations.push({
         rect: { ...t.rect },
         type: 'List',
@@ -1082,7 +1214,8 @@ export class FakeDataValidation extends FakeObject<RangeTarget> {
       return;
     }
     const hits = this.hits(t);
-    if (hits.length === 0) throw new FakeExcelError('InvalidOperation', 'errorAlert on a range without data validation');
+    if (hits.length === 0)
+      throw new FakeExcelError('InvalidOperation', 'errorAlert on a range without data validation');
     for (const d of hits) d.errorAlert = { ...d.errorAlert, ...(value as object) };
   }
 
@@ -1098,7 +1231,12 @@ function rectsIntersectLocal(a: CellRect, b: CellRect): boolean {
 }
 
 function contains(outer: CellRect, inner: CellRect): boolean {
-  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+  return (
+    inner.top >= outer.top &&
+    inner.bottom <= outer.bottom &&
+    inner.left >= outer.left &&
+    inner.right <= outer.right
+  );
 }
 
 // ---------------------------------------------------------------- settings
@@ -1139,7 +1277,11 @@ export class FakeSetting extends FakeObject<string> {
   declare readonly key: string;
   declare value: unknown;
 
-  constructor(ctx: FakeRequestContext, resolve: (() => string | null) | { resolved: string }, nullable = false) {
+  constructor(
+    ctx: FakeRequestContext,
+    resolve: (() => string | null) | { resolved: string },
+    nullable = false,
+  ) {
     super(ctx, resolve, nullable);
     this.defineProperties();
   }

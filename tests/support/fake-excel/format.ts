@@ -32,7 +32,10 @@ export function displayText(value: HostValue | '', numberFormat: string): string
 }
 
 /** What a cell holds after a string is written to it (Excel converts numbers and percents). */
-export function parseInput(input: string, numberFormat: string): { value: HostValue | ''; numberFormat: string } {
+export function parseInput(
+  input: string,
+  numberFormat: string,
+): { value: HostValue | ''; numberFormat: string } {
   if (numberFormat === '@') return { value: input, numberFormat };
   const t = input.trim();
   if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(t)) return { value: Number(t), numberFormat };
@@ -40,7 +43,10 @@ export function parseInput(input: string, numberFormat: string): { value: HostVa
   if (pct) {
     const n = Number(pct[1]) / 100;
     const hasDecimals = pct[1].includes('.');
-    return { value: n, numberFormat: numberFormat === 'General' ? (hasDecimals ? '0.00%' : '0%') : numberFormat };
+    return {
+      value: n,
+      numberFormat: numberFormat === 'General' ? (hasDecimals ? '0.00%' : '0%') : numberFormat,
+    };
   }
   return { value: input, numberFormat };
 }

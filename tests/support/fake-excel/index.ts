@@ -11,7 +11,13 @@ import { FakeRequestContext } from './client';
 import { FakeWorkbook, compareVersions, type SheetState } from './workbook';
 
 export { FakeWorkbook } from './workbook';
-export type { CellState, ConditionalFormatState, SheetState, ChangeEventArgs, FakeWorkbookOptions } from './workbook';
+export type {
+  CellState,
+  ConditionalFormatState,
+  SheetState,
+  ChangeEventArgs,
+  FakeWorkbookOptions,
+} from './workbook';
 export { FakeRequestContext } from './client';
 export { FakeExcelError } from './errors';
 export { displayText, parseInput } from './format';
@@ -27,7 +33,9 @@ export function fakeExcelRun(host: FakeWorkbook) {
     host.runCount++;
     const result = await batch(ctx);
     if (ctx.queued > 0) {
-      throw new Error(`fake Excel.run: the batch ended with ${ctx.queued} queued operation(s) that were never synced`);
+      throw new Error(
+        `fake Excel.run: the batch ended with ${ctx.queued} queued operation(s) that were never synced`,
+      );
     }
     return result;
   };
@@ -37,7 +45,8 @@ export function fakeExcelRun(host: FakeWorkbook) {
 export function fakeHost(host: FakeWorkbook, clock: () => number = () => Date.now()): OfficeHost {
   const run = fakeExcelRun(host);
   return {
-    run: ((batch: Batch<unknown>, options?: object) => (options ? run(options, batch) : run(batch))) as unknown as OfficeHost['run'],
+    run: ((batch: Batch<unknown>, options?: object) =>
+      options ? run(options, batch) : run(batch)) as unknown as OfficeHost['run'],
     isSetSupported: (name, version) => name === 'ExcelApi' && compareVersions(host.apiVersion, version) >= 0,
     now: clock,
   };
@@ -55,7 +64,10 @@ export function installFakeOffice(target: Record<string, unknown>, host: FakeWor
       return Promise.resolve(info);
     },
     context: {
-      requirements: { isSetSupported: (name: string, v: string) => name === 'ExcelApi' && compareVersions(host.apiVersion, v) >= 0 },
+      requirements: {
+        isSetSupported: (name: string, v: string) =>
+          name === 'ExcelApi' && compareVersions(host.apiVersion, v) >= 0,
+      },
     },
   };
 }

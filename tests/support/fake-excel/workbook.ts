@@ -104,7 +104,13 @@ export interface SelectionEventArgs {
   address: string;
 }
 
-export const DEFAULT_FONT: Readonly<FontState> = Object.freeze({ name: 'Calibri', size: 11, bold: false, italic: false, color: '#000000' });
+export const DEFAULT_FONT: Readonly<FontState> = Object.freeze({
+  name: 'Calibri',
+  size: 11,
+  bold: false,
+  italic: false,
+  color: '#000000',
+});
 export const DEFAULT_COLUMN_WIDTH = 48;
 export const DEFAULT_ROW_HEIGHT = 15;
 /** Excel: getMergedAreasOrNullObject fails when a range holds more than this many merged areas. */
@@ -146,7 +152,9 @@ function isDefaultCell(c: CellState): boolean {
 const FORBIDDEN_NAME = /[[\]:*?/\\]/;
 
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_\u0080-\uFFFF][A-Za-z0-9_.\u0080-\uFFFF]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_\u0080-\uFFFF][A-Za-z0-9_.\u0080-\uFFFF]*$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 export interface FakeWorkbookOptions {
@@ -245,7 +253,13 @@ export class FakeWorkbook {
   }
 
   validateSheetName(name: string, except?: SheetState): void {
-    if (!name || [...name].length > 31 || FORBIDDEN_NAME.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    if (
+      !name ||
+      [...name].length > 31 ||
+      FORBIDDEN_NAME.test(name) ||
+      name.startsWith("'") ||
+      name.endsWith("'")
+    ) {
       throw new FakeExcelError('InvalidArgument', `The sheet name '${name}' is not valid.`);
     }
     if (this.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase())) {
@@ -255,12 +269,16 @@ export class FakeWorkbook {
 
   /** By name (case-insensitive) or id; undefined when absent. */
   findSheet(nameOrId: string): SheetState | undefined {
-    return this.sheets.find((s) => s.id === nameOrId) ?? this.sheets.find((s) => s.name.toLowerCase() === nameOrId.toLowerCase());
+    return (
+      this.sheets.find((s) => s.id === nameOrId) ??
+      this.sheets.find((s) => s.name.toLowerCase() === nameOrId.toLowerCase())
+    );
   }
 
   sheet(nameOrId: string): SheetState {
     const s = this.findSheet(nameOrId);
-    if (!s) throw new FakeExcelError('ItemNotFound', `The requested resource doesn't exist (sheet '${nameOrId}').`);
+    if (!s)
+      throw new FakeExcelError('ItemNotFound', `The requested resource doesn't exist (sheet '${nameOrId}').`);
     return s;
   }
 
@@ -272,7 +290,8 @@ export class FakeWorkbook {
 
   activate(nameOrId: string): void {
     const s = this.sheet(nameOrId);
-    if (s.visibility !== 'Visible') throw new FakeExcelError('InvalidOperation', 'A hidden sheet cannot be activated.');
+    if (s.visibility !== 'Visible')
+      throw new FakeExcelError('InvalidOperation', 'A hidden sheet cannot be activated.');
     this.activeSheetId = s.id;
   }
 
@@ -324,7 +343,8 @@ export class FakeWorkbook {
 
   forEachCell(rect: Rect, fn: (row: number, col: number) => void): void {
     const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
-    if (cells > 2_000_000) throw new FakeExcelError('GeneralException', 'fake: range too large to touch cell by cell');
+    if (cells > 2_000_000)
+      throw new FakeExcelError('GeneralException', 'fake: range too large to touch cell by cell');
     for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) fn(r, c);
   }
 
@@ -363,7 +383,12 @@ export class FakeWorkbook {
   }
 
   /** Arranges cells without events: values (2-D), optional formats applied to the whole rect. */
-  setCells(sheetName: string, a1: string, values: unknown[][] | unknown, format: Partial<Omit<CellState, 'value'>> = {}): void {
+  setCells(
+    sheetName: string,
+    a1: string,
+    values: unknown[][] | unknown,
+    format: Partial<Omit<CellState, 'value'>> = {},
+  ): void {
     const s = this.sheet(sheetName);
     const rect = FakeWorkbook.rect(a1);
     this.forEachCell(rect, (r, c) => {
@@ -426,7 +451,9 @@ export class FakeWorkbook {
 
   /** Merged areas whose top-left cell lies in `rect` (what Excel reports). */
   mergesIn(sheet: SheetState, rect: Rect): Rect[] {
-    return sheet.merges.filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right);
+    return sheet.merges.filter(
+      (m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right,
+    );
   }
 
   /** The used range: cells with a value or formula (valuesOnly) or with anything non-default. */
@@ -470,7 +497,10 @@ export class FakeWorkbook {
 
   setBorder(sheetName: string, ref: string, side: CellBorderSide, border: BorderState): void {
     const s = this.sheet(sheetName);
-    this.forEachCell(FakeWorkbook.rect(ref), (r, c) => (this.cellForWrite(s, r, c).borders[side] = { ...border }));
+    this.forEachCell(
+      FakeWorkbook.rect(ref),
+      (r, c) => (this.cellForWrite(s, r, c).borders[side] = { ...border }),
+    );
   }
 
   /**
@@ -526,7 +556,9 @@ export class FakeWorkbook {
 
   /** Conditional formats that intersect `rect`, in priority order. */
   conditionalFormatsIn(sheet: SheetState, rects: readonly Rect[]): ConditionalFormatState[] {
-    return sheet.conditionalFormats.filter((cf) => cf.rects.some((a) => rects.some((b) => rectsIntersect(a, b))));
+    return sheet.conditionalFormats.filter((cf) =>
+      cf.rects.some((a) => rects.some((b) => rectsIntersect(a, b))),
+    );
   }
 
   /** Removes a conditional format the way a user does in Manage Rules. */
@@ -553,7 +585,8 @@ export class FakeWorkbook {
 
   selectedRange(): { sheet: SheetState; rect: Rect } {
     const sheet = this.selection ? this.sheet(this.selection.sheetId) : this.activeSheet();
-    if (this.selection && this.selection.sheetId === this.activeSheet().id) return { sheet, rect: this.selection.rect };
+    if (this.selection && this.selection.sheetId === this.activeSheet().id)
+      return { sheet, rect: this.selection.rect };
     return { sheet: this.activeSheet(), rect: { top: 0, left: 0, bottom: 0, right: 0 } };
   }
 
@@ -580,7 +613,11 @@ export class FakeWorkbook {
 
   fireSelection(sheet: SheetState): void {
     if (!this.selection) return;
-    const args: SelectionEventArgs = { type: 'WorksheetSelectionChanged', worksheetId: sheet.id, address: toRef(this.selection.rect) };
+    const args: SelectionEventArgs = {
+      type: 'WorksheetSelectionChanged',
+      worksheetId: sheet.id,
+      address: toRef(this.selection.rect),
+    };
     for (const h of this.selectionHandlers) this.dispatch(() => h(args));
   }
 

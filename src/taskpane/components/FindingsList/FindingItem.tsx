@@ -6,7 +6,15 @@ import type { FindingItemProps } from './FindingsList.types';
 import { useFindingsListStyles } from './useFindingsListStyles';
 import { SEVERITY_BADGE } from './severity';
 
-export function FindingItem({ finding: d, current, busy, onSelect, onFix, onSuggestion, itemRef }: FindingItemProps) {
+export function FindingItem({
+  finding: d,
+  current,
+  busy,
+  onSelect,
+  onFix,
+  onSuggestion,
+  itemRef,
+}: FindingItemProps) {
   const s = useStrings();
   const styles = useFindingsListStyles();
   const ref = cellRef(d.sheet, d.cell);

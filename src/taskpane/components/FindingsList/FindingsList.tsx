@@ -59,7 +59,11 @@ export function FindingsList(props: FindingsListProps) {
   const visibleSet = useMemo(() => new Set(visible), [visible]);
   const current = useMemo(
     () =>
-      preferred && selection && visibleSet.has(preferred) && preferred.sheet === selection.sheet && inRect(preferred.cell, selection.range)
+      preferred &&
+      selection &&
+      visibleSet.has(preferred) &&
+      preferred.sheet === selection.sheet &&
+      inRect(preferred.cell, selection.range)
         ? preferred
         : findingAt(visible, selection),
     [preferred, visible, visibleSet, selection],
@@ -79,8 +83,12 @@ export function FindingsList(props: FindingsListProps) {
   useEffect(() => {
     pendingScroll.current = currentKey;
     if (!current || !currentGroup) return;
-    const at = groups.find((g) => g.key === currentGroup)!.findings.filter((d) => visibleSet.has(d)).indexOf(current);
-    if (at >= limitOf(currentGroup)) setLimits((prev) => ({ ...prev, [currentGroup]: (Math.floor(at / pageSize) + 1) * pageSize }));
+    const at = groups
+      .find((g) => g.key === currentGroup)!
+      .findings.filter((d) => visibleSet.has(d))
+      .indexOf(current);
+    if (at >= limitOf(currentGroup))
+      setLimits((prev) => ({ ...prev, [currentGroup]: (Math.floor(at / pageSize) + 1) * pageSize }));
     if (closed.has(currentGroup)) {
       setClosed((prev) => {
         const next = new Set(prev);
@@ -136,7 +144,13 @@ export function FindingsList(props: FindingsListProps) {
                   <Caption1>{where}</Caption1>
                   <span className={styles.badges}>
                     {SEVERITIES.filter((sev) => g.counts[sev] > 0).map((sev) => (
-                      <Badge key={sev} appearance="filled" color={SEVERITY_BADGE[sev]} size="small" data-severity={sev}>
+                      <Badge
+                        key={sev}
+                        appearance="filled"
+                        color={SEVERITY_BADGE[sev]}
+                        size="small"
+                        data-severity={sev}
+                      >
                         {s.severityCount(s.severity[sev], g.counts[sev])}
                       </Badge>
                     ))}
@@ -145,7 +159,9 @@ export function FindingsList(props: FindingsListProps) {
               </AccordionHeader>
               <AccordionPanel>
                 {shown.length === 0 ? (
-                  <Text className={styles.empty}>{g.findings.length === 0 ? s.noFindings : s.noFindingsInFilter}</Text>
+                  <Text className={styles.empty}>
+                    {g.findings.length === 0 ? s.noFindings : s.noFindingsInFilter}
+                  </Text>
                 ) : (
                   <ul className={styles.list}>
                     {shown.slice(0, limit).map((d) => {

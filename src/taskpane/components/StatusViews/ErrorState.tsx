@@ -1,5 +1,11 @@
 /** 不支持的 Excel 版本, and gateway errors or refusals, as a MessageBar (role="alert" for errors). */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { useStrings } from '../../i18n';
 import type { ErrorStateProps } from './StatusViews.types';
 import { useStatusViewsStyles } from './useStatusViewsStyles';

@@ -17,7 +17,14 @@ import type { InsertWhere } from '../../../excel/gateway';
 import type { TemplatePanelProps } from './TemplatePanel.types';
 import { useTemplatePanelStyles } from './useTemplatePanelStyles';
 
-export function TemplatePanel({ templates, where, onWhereChange, onInsert, busy = false, outcome = null }: TemplatePanelProps) {
+export function TemplatePanel({
+  templates,
+  where,
+  onWhereChange,
+  onInsert,
+  busy = false,
+  outcome = null,
+}: TemplatePanelProps) {
   const s = useStrings();
   const locale = useLocale();
   const styles = useTemplatePanelStyles();
@@ -28,7 +35,11 @@ export function TemplatePanel({ templates, where, onWhereChange, onInsert, busy 
         {s.templatesHeading}
       </Subtitle2>
       <Field label={s.whereLabel}>
-        <RadioGroup layout="horizontal" value={where} onChange={(_, data) => onWhereChange(data.value as InsertWhere)}>
+        <RadioGroup
+          layout="horizontal"
+          value={where}
+          onChange={(_, data) => onWhereChange(data.value as InsertWhere)}
+        >
           <Radio value="new-sheet" label={s.whereNewSheet} />
           <Radio value="selection" label={s.whereSelection} />
         </RadioGroup>
