@@ -22,7 +22,6 @@ export default defineRule({
     for (const row of table.rows) {
       const p = row.parsed;
       if (!p.ok || !p.value.normalized) continue;
-      if (p.value.text.trim() === p.value.canonical) continue; // only surrounding spaces: the cell text is read trimmed
       report({
         messageId: 'normalize',
         cell: row.value.cell,
