@@ -4,7 +4,7 @@ import type { CellAddress, CellRect } from './address';
 export type CellValue = string | number | boolean | null;
 
 /**
- * One cell as every front end delivers it (Office.js `values`/`text`/`numberFormat`, exceljs).
+ * One cell as every front end delivers it (the Excel JavaScript API's values/text/numberFormat, exceljs).
  * `text` is what Excel displays (0.8 with a percent format is "80%"); rules read `text`.
  */
 export interface GridCell {
