@@ -29,10 +29,10 @@ import {
   type InsertRefusal,
   type InsertWhere,
   type SelectionChange,
-  type SheetChange,
   type Unsubscribe,
   type WorkbookGateway,
 } from '../excel/gateway';
+import { startLiveCheck, type LiveCheck } from '../excel/live-check';
 import {
   DEFAULT_SETTINGS,
   clampSatisfaction,
@@ -149,15 +149,11 @@ export function useChecker(gateway: WorkbookGateway, locale: Locale, options: Ch
   const resultRef = useRef<CheckResult | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const saveQueue = useRef<Promise<unknown>>(Promise.resolve());
-  const writing = useRef(0);
-  const pendingSheets = useRef<Set<string> | null>(null);
-  const liveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
-      if (liveTimer.current) clearTimeout(liveTimer.current);
     };
   }, []);
 
@@ -321,13 +317,7 @@ export function useChecker(gateway: WorkbookGateway, locale: Locale, options: Ch
         const expected = grid ? textAt(grid, edit.cell.row, edit.cell.col) : '';
         const ref = cellRef(edit.sheet, edit.cell);
         try {
-          writing.current++;
-          let res;
-          try {
-            res = await gateway.applyEdit(edit, expected);
-          } finally {
-            writing.current--;
-          }
+          const res = await gateway.applyEdit(edit, expected);
           if (res.ok) {
             await recheck([edit.sheet]);
             if (mounted.current) setNotice({ intent: 'success', text: done(ref) });
@@ -375,13 +365,7 @@ export function useChecker(gateway: WorkbookGateway, locale: Locale, options: Ch
       setInsertOutcome(null);
       await exclusive(async () => {
         try {
-          writing.current++;
-          let res;
-          try {
-            res = await gateway.insertTemplate(spec, where);
-          } finally {
-            writing.current--;
-          }
+          const res = await gateway.insertTemplate(spec, where);
           if (!mounted.current) return;
           if (res.ok) setInsertOutcome({ ok: true, text: s.insertOk(name, rangeRef(res.sheet, res.range)) });
           else
@@ -486,49 +470,35 @@ export function useChecker(gateway: WorkbookGateway, locale: Locale, options: Ch
     [exclusive, runCheck, updateSettings],
   );
 
-  const flushLive = useCallback(() => {
-    liveTimer.current = null;
-    const sheets = pendingSheets.current ? [...pendingSheets.current] : [];
-    pendingSheets.current = null;
-    void exclusive(async () => {
-      try {
-        if (!resultRef.current) await runCheck('sheet');
-        else await recheck(sheets);
-      } catch (e) {
-        if (mounted.current) setNotice(errorNotice(e, s));
-      }
-    });
-  }, [exclusive, recheck, runCheck, s]);
-
+  // Live check: the gateway's startLiveCheck collects the user's edits (our own writes never reach it), waits for
+  // a pause and hands over the changed sheets; the re-check runs in the same queue as every other workbook operation.
   useEffect(() => {
     if (!supported || !liveCheck) return;
-    let unsubscribe: Unsubscribe | null = null;
+    let live: LiveCheck | null = null;
     let active = true;
-    const onChange = (change: SheetChange) => {
-      if (!active || writing.current > 0) return;
-      (pendingSheets.current ??= new Set()).add(change.sheet);
-      if (liveTimer.current) clearTimeout(liveTimer.current);
-      liveTimer.current = setTimeout(flushLive, liveDelayMs);
+    const report = (e: unknown) => {
+      if (active && mounted.current) setNotice(errorNotice(e, s));
     };
-    gateway
-      .onChanged(onChange)
-      .then((u) => {
-        if (active) unsubscribe = u;
-        else void u().catch(() => undefined);
+    startLiveCheck(gateway, {
+      delayMs: liveDelayMs,
+      recheck: async (changes) => {
+        await exclusive(async () => {
+          if (!resultRef.current) await runCheck('sheet');
+          else await recheck([...new Set(changes.map((c) => c.sheet))]);
+        });
+      },
+      onError: report,
+    })
+      .then((l) => {
+        if (active) live = l;
+        else void l.stop().catch(() => undefined);
       })
-      .catch((e) => {
-        if (active && mounted.current) setNotice(errorNotice(e, s));
-      });
+      .catch(report);
     return () => {
       active = false;
-      if (liveTimer.current) {
-        clearTimeout(liveTimer.current);
-        liveTimer.current = null;
-      }
-      pendingSheets.current = null;
-      if (unsubscribe) void unsubscribe().catch(() => undefined);
+      if (live) void live.stop().catch(() => undefined);
     };
-  }, [flushLive, gateway, liveCheck, liveDelayMs, s, supported]);
+  }, [exclusive, gateway, liveCheck, liveDelayMs, recheck, runCheck, s, supported]);
 
   // ------------------------------------------------------------ selection → finding
 
