@@ -45,13 +45,3 @@ export interface Diagnostic {
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
-    a.cell.row - b.cell.row ||
-    a.cell.col - b.cell.col ||
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
-}

@@ -3,7 +3,7 @@
  * accepted variants → canonical, a missing trailing 指标 accepted.
  */
 import { normalizeName } from '../text/normalize';
-import { PROFILES, type ProfileId } from '../templates/vocab';
+import { PROFILES } from '../templates/vocab';
 
 const VARIANTS: Readonly<Record<string, string>> = {
   生态环境效益指标: '生态效益指标',
@@ -58,12 +58,4 @@ export function canonicalLevel(text: string): LevelName {
   const result: LevelName = { canonical, variant };
   if (cache.size < 10000) cache.set(text, result);
   return result;
-}
-
-export function isLevel1(profile: ProfileId, canonical: string | undefined): boolean {
-  return canonical !== undefined && Object.prototype.hasOwnProperty.call(PROFILES[profile], canonical);
-}
-
-export function isKnownLevelName(canonical: string | undefined): boolean {
-  return canonical !== undefined && CANONICAL.has(canonical);
 }

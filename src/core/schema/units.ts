@@ -81,9 +81,6 @@ const UNIT_INDEX: ReadonlyMap<string, UnitCategory> = (() => {
   return m;
 })();
 
-/** All units, longest first, for matching at the end of a value. */
-export const KNOWN_UNITS: readonly string[] = [...UNIT_INDEX.keys()].sort((a, b) => b.length - a.length);
-
 /** "元/人", "万元/个", "元/人天", "元/平方米" … a money unit per thing is a unit cost. */
 const UNIT_COST_RE = /^(?:元|万元|千元)\/[\u4e00-\u9fff\w²]{1,4}$/;
 

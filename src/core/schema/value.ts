@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { toHalfWidth, stripSpaces, hasCjk } from '../text/normalize';
-import { KNOWN_UNITS, PERCENT_SPELLINGS, unitCategory, type UnitCategory } from './units';
+import { PERCENT_SPELLINGS, unitCategory, type UnitCategory } from './units';
 
 export const OPERATORS = ['≥', '≤', '=', '>', '<'] as const;
 export type Operator = (typeof OPERATORS)[number];
@@ -301,12 +301,6 @@ export function formatValue(
   if (v.kind === 'qualitative') return v.grade ?? '';
   if (v.kind === 'date' && v.date) return formatDate(v.op, v.date);
   return `${v.op ?? ''}${v.numberText ?? ''}${v.unit ?? ''}`;
-}
-
-/** The known unit at the end of a text, if any (used by rules that read units from 三级 names). */
-export function trailingKnownUnit(s: string): string | undefined {
-  for (const u of KNOWN_UNITS) if (s.endsWith(u)) return u;
-  return undefined;
 }
 
 // ---- zod schemas: the contract every front end shares ----
