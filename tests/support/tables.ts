@@ -29,23 +29,13 @@
 import type { CellRect } from '../../src/core/model/address';
 import { fromA1 } from '../../src/core/model/address';
 import type { Grid, GridCell } from '../../src/core/model/grid';
+import { SEED_LABELS, type SeedTable } from '../fixtures/seed/seed-tables';
 
 /** One indicator row: 一级, 二级, 三级, 描述, 指标值, 依据 (missing trailing cells are blank). */
 export type Row = readonly string[];
 
-/** Header fields of a seed-layout table. */
-export interface SeedHeader {
-  readonly title: string;
-  readonly unit: string;
-  readonly code: string;
-  readonly name: string;
-  readonly budget: string;
-  readonly fiscal: string;
-  readonly other: string;
-  readonly purpose: string;
-  readonly plan: readonly [string, string, string, string];
-  readonly goals: string;
-}
+/** Header fields of a seed-layout table: those of the seed fixture's tables. */
+export type SeedHeader = Omit<SeedTable, 'no' | 'rows'>;
 
 export const SATISFACTION_DESC = '抽样问卷调查中表示满意和基本满意的受访者人数占受访者总人数的比例';
 
@@ -87,14 +77,7 @@ export const CLEAN_ROWS_101: readonly Row[] = Object.freeze([
   ['满意度指标', '服务对象满意度指标', '服务对象满意度', SATISFACTION_DESC, '≥90%', '历史标准'],
 ]);
 
-export const GRID_HEADER: readonly string[] = [
-  '一级指标',
-  '二级指标',
-  '三级指标',
-  '绩效指标描述',
-  '指标值',
-  '指标值确定依据',
-];
+export const GRID_HEADER: readonly string[] = SEED_LABELS.gridHeader;
 
 /** Rows of a seed-layout table above its first indicator row. */
 export const SEED_HEADER_ROWS = 9;
@@ -116,7 +99,8 @@ function amountCell(text: string): GridCell | null {
   return { value: Number(text), text, numberFormat: '0.00' };
 }
 
-class Sheet {
+/** A tiny sheet writer (also used by tests/fixtures/seed/build-seed-grid.ts). */
+export class Sheet {
   readonly cells: (GridCell | null)[][] = [];
   readonly merges: CellRect[] = [];
 
@@ -169,7 +153,7 @@ export interface SeedTableOptions {
 }
 
 /** Writes one seed-layout table at sheet row `top` (0-based); returns the number of rows it takes. */
-function writeSeedTable(s: Sheet, top: number, o: SeedTableOptions): number {
+export function writeSeedTable(s: Sheet, top: number, o: SeedTableOptions): number {
   const h: SeedHeader = { ...CLEAN_HEADER, ...o.header };
   const rows = o.rows ?? (o.profile === '101' ? CLEAN_ROWS_101 : CLEAN_ROWS);
   const omit = new Set(o.omit ?? []);
@@ -181,37 +165,37 @@ function writeSeedTable(s: Sheet, top: number, o: SeedTableOptions): number {
   if (!omit.has('unit')) {
     s.text(r + 1, 0, h.unit);
     s.merge(r + 1, 0, r + 1, 4);
-    s.text(r + 1, 5, '单位：万元');
+    s.text(r + 1, 5, SEED_LABELS.unitOfMoney);
     s.merge(r + 1, 5, r + 1, 6);
   }
   if (!omit.has('code')) {
-    s.text(r + 2, 0, '项目编码');
+    s.text(r + 2, 0, SEED_LABELS.code);
     s.text(r + 2, 1, h.code);
     s.merge(r + 2, 1, r + 2, 2);
   }
-  s.text(r + 2, 3, '项目名称');
+  s.text(r + 2, 3, SEED_LABELS.name);
   s.text(r + 2, 4, h.name);
   s.merge(r + 2, 4, r + 2, 6);
   if (!omit.has('budget')) {
-    s.text(r + 3, 0, '预算规模及资金用途');
+    s.text(r + 3, 0, SEED_LABELS.budgetBlock);
     s.merge(r + 3, 0, r + 4, 0);
-    s.text(r + 3, 1, '预算数');
+    s.text(r + 3, 1, SEED_LABELS.budget);
     s.put(r + 3, 2, amountCell(h.budget));
-    s.text(r + 3, 3, '其中：财政    资金');
+    s.text(r + 3, 3, SEED_LABELS.fiscal);
     s.put(r + 3, 4, amountCell(h.fiscal));
-    s.text(r + 3, 5, '其他资金');
+    s.text(r + 3, 5, SEED_LABELS.other);
     s.put(r + 3, 6, amountCell(h.other));
     s.text(r + 4, 1, h.purpose);
     s.merge(r + 4, 1, r + 4, 6);
   }
   if (!omit.has('plan')) {
-    s.text(r + 5, 0, '资金支出计划（%）');
+    s.text(r + 5, 0, SEED_LABELS.plan);
     s.merge(r + 5, 0, r + 6, 0);
-    ['3月底', '6月底', '10月底', '12月底'].forEach((label, i) => s.text(r + 5, 1 + i, label));
+    SEED_LABELS.planColumns.forEach((label, i) => s.text(r + 5, 1 + i, label));
     h.plan.forEach((p, i) => s.text(r + 6, 1 + i, p));
   }
   if (!omit.has('goals')) {
-    s.text(r + 7, 0, '绩效目标');
+    s.text(r + 7, 0, SEED_LABELS.goals);
     s.text(r + 7, 1, h.goals);
     s.merge(r + 7, 1, r + 7, 6);
   }
