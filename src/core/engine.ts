@@ -135,32 +135,43 @@ function runRules(tables: TargetTable[], config: Config, locale: Locale, only?: 
   // so sorting each table's findings by row and column sorts the whole list by sheet, row, column.
   const buckets: Diagnostic[][] = tables.map(() => []);
   const active = RULES.filter((r) => config.rules[r.id] !== 'off' && (!only || only.includes(r.id)));
-  const severityOf = (rule: Rule, r: Report<string>): Severity => {
-    const override = config.rules[rule.id];
-    return override && override !== 'off' ? override : (r.severity ?? rule.defaultSeverity);
+  // a severity override of the config, per rule, looked up once
+  const overrideOf = (rule: Rule): Severity | undefined => {
+    const o = config.rules[rule.id];
+    return o && o !== 'off' ? o : undefined;
   };
   // Table rules: table by table (its data stays hot in cache), one context per table.
   const tableRules = active.filter((r) => r.scope === 'table') as TableRule<string>[];
+  const overrides = tableRules.map(overrideOf);
   for (let ti = 0; ti < tables.length; ti++) {
     const table = tables[ti];
     const bucket = buckets[ti];
     let rule: TableRule<string> = tableRules[0];
+    let override: Severity | undefined;
     const ctx = {
       table,
       config,
       report: (r: Report<string>) =>
-        bucket.push(toDiagnostic(rule, r, table, ti, severityOf(rule, r), locale)),
+        bucket.push(toDiagnostic(rule, r, table, ti, override ?? r.severity ?? rule.defaultSeverity, locale)),
     };
-    for (rule of tableRules) rule.check(ctx);
+    for (let i = 0; i < tableRules.length; i++) {
+      rule = tableRules[i];
+      override = overrides[i];
+      rule.check(ctx);
+    }
   }
   for (const rule of active)
-    if (rule.scope === 'workbook')
+    if (rule.scope === 'workbook') {
+      const override = overrideOf(rule);
       rule.check({
         tables,
         config,
         report: (ti, r) =>
-          buckets[ti].push(toDiagnostic(rule, r, tables[ti], ti, severityOf(rule, r), locale)),
+          buckets[ti].push(
+            toDiagnostic(rule, r, tables[ti], ti, override ?? r.severity ?? rule.defaultSeverity, locale),
+          ),
       });
+    }
   const diagnostics: Diagnostic[] = [];
   for (const b of buckets) {
     sortSmall(b);
