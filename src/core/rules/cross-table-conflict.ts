@@ -49,18 +49,31 @@ export default defineRule({
     },
   },
   check({ tables, report }) {
+    // First pass: the directions each name is used with (1 up, 2 down). Only names used both ways get Use records.
+    const UP = 1;
+    const DOWN = 2;
+    const directions = new Map<string, number>();
+    const upOf = (op: string) => op === '≥' || op === '>';
+    for (const t of tables)
+      for (const row of t.rows) {
+        const p = row.parsed;
+        if (!p.ok || p.value.op === null || p.value.op === '=') continue;
+        const key = nameKey(row.level3.text);
+        if (key === '') continue;
+        directions.set(key, (directions.get(key) ?? 0) | (upOf(p.value.op) ? UP : DOWN));
+      }
     const uses = new Map<string, Use[]>();
     tables.forEach((t, ti) => {
       for (const row of t.rows) {
         const p = row.parsed;
         if (!p.ok || p.value.op === null || p.value.op === '=') continue;
         const key = nameKey(row.level3.text);
-        if (key === '') continue;
+        if (directions.get(key) !== (UP | DOWN)) continue;
         const use: Use = {
           table: ti,
           t,
           cell: row.value.cell,
-          up: p.value.op === '≥' || p.value.op === '>',
+          up: upOf(p.value.op),
           value: row.value.text,
           name: row.level3.text,
         };

@@ -4,14 +4,36 @@ import { normalizeName } from '../text/normalize';
 import { parseAmount, amountValue } from './utils/amount';
 import type { TargetTable } from '../model/table';
 
-function gridKey(t: TargetTable): string {
-  let k = '';
+/**
+ * A table's grid as comparable texts, three per row: the 二级 (canonical name when known), the normalised 三级 and the
+ * normalised 指标值. Texts get small ids (interned once per check) so that a grid hashes to one number without
+ * building a key string.
+ */
+function gridTexts(t: TargetTable): string[] {
+  const out: string[] = new Array<string>(t.rows.length * 3);
   for (let i = 0; i < t.rows.length; i++) {
     const r = t.rows[i];
-    if (i > 0) k += '\n';
-    k += `${r.level2.canonical ?? r.level2.text}|${normalizeName(r.level3.text)}|${normalizeName(r.value.text)}`;
+    out[3 * i] = r.level2.canonical ?? r.level2.text;
+    out[3 * i + 1] = normalizeName(r.level3.text);
+    out[3 * i + 2] = normalizeName(r.value.text);
   }
-  return k;
+  return out;
+}
+
+function hashTexts(texts: readonly string[], ids: Map<string, number>): number {
+  let h = texts.length;
+  for (const s of texts) {
+    let id = ids.get(s);
+    if (id === undefined) ids.set(s, (id = ids.size + 1));
+    h = (Math.imul(h, 31) + id) | 0;
+  }
+  return h;
+}
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function namedRows(t: TargetTable): number {
@@ -38,16 +60,21 @@ export default defineRule({
     },
   },
   check({ tables, report }) {
-    const first = new Map<string, number>();
+    const ids = new Map<string, number>();
+    // grids by hash: the first table of each distinct grid (equal hashes are compared text by text)
+    const firsts = new Map<number, { index: number; texts: string[] }[]>();
     tables.forEach((t, i) => {
       if (namedRows(t) < 3) return;
-      const k = gridKey(t);
-      const j = first.get(k);
-      if (j === undefined) {
-        first.set(k, i);
+      const texts = gridTexts(t);
+      const h = hashTexts(texts, ids);
+      let bucket = firsts.get(h);
+      if (bucket === undefined) firsts.set(h, (bucket = []));
+      const seen = bucket.find((f) => sameTexts(f.texts, texts));
+      if (seen === undefined) {
+        bucket.push({ index: i, texts });
         return;
       }
-      const o = tables[j];
+      const o = tables[seen.index];
       const b = amountValue(parseAmount(t.header.budget?.text ?? ''));
       const ob = amountValue(parseAmount(o.header.budget?.text ?? ''));
       if (b === undefined || ob === undefined || Math.abs(b - ob) < 0.005) return;
