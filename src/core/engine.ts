@@ -51,21 +51,56 @@ function compareInTable(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
-/** Stable sort by compareInTable: insertion sort for a table's few findings (no temporary arrays), else Array#sort. */
-function sortSmall(b: Diagnostic[]): void {
-  if (b.length > 64) {
-    b.sort(compareInTable);
-    return;
-  }
-  for (let i = 1; i < b.length; i++) {
+/** Stable insertion sort of b[from, to) by compareInTable (a table's findings on one row are few). */
+function insertionSort(b: Diagnostic[], from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
     const d = b[i];
     let j = i - 1;
-    while (j >= 0 && compareInTable(b[j], d) > 0) {
+    while (j >= from && compareInTable(b[j], d) > 0) {
       b[j + 1] = b[j];
       j--;
     }
     b[j + 1] = d;
   }
+}
+
+/** Scratch space of appendSorted, reused from table to table. */
+let rowCounts = new Int32Array(64);
+const placed: Diagnostic[] = [];
+
+/**
+ * Appends a table's findings to `out` sorted by compareInTable (stable): a counting sort by row inside the table's
+ * range, then each row's few findings by column, severity and rule. Findings outside the range (none are expected)
+ * fall back to a comparison sort.
+ */
+function appendSorted(out: Diagnostic[], b: Diagnostic[], top: number, bottom: number): void {
+  const height = bottom - top + 1;
+  let inRange = height > 0 && height < 1 << 20;
+  for (let i = 0; inRange && i < b.length; i++) {
+    const r = b[i].cell.row;
+    if (!(r >= top && r <= bottom)) inRange = false;
+  }
+  if (!inRange) {
+    b.sort(compareInTable);
+    for (const d of b) out.push(d);
+    return;
+  }
+  if (rowCounts.length < height + 1) rowCounts = new Int32Array(height + 1);
+  const starts = rowCounts;
+  starts.fill(0, 0, height + 1);
+  for (const d of b) starts[d.cell.row - top + 1]++;
+  for (let r = 1; r <= height; r++) starts[r] += starts[r - 1];
+  placed.length = b.length;
+  for (const d of b) placed[starts[d.cell.row - top]++] = d;
+  // starts[r] is now the end of row r's findings
+  let from = 0;
+  for (let r = 0; r < height && from < b.length; r++) {
+    const to = starts[r];
+    if (to - from > 1) insertionSort(placed, from, to);
+    from = to;
+  }
+  for (let i = 0; i < b.length; i++) out.push(placed[i]);
+  placed.length = 0;
 }
 
 function isRef(x: CellAddress | CellRef): x is CellRef {
@@ -173,10 +208,8 @@ function runRules(tables: TargetTable[], config: Config, locale: Locale, only?: 
       });
     }
   const diagnostics: Diagnostic[] = [];
-  for (const b of buckets) {
-    sortSmall(b);
-    for (const d of b) diagnostics.push(d);
-  }
+  for (let ti = 0; ti < buckets.length; ti++)
+    appendSorted(diagnostics, buckets[ti], tables[ti].range.top, tables[ti].range.bottom);
   const infos: TableInfo[] = tables.map((t) => ({
     sheet: t.sheet,
     range: t.range,

@@ -1,7 +1,7 @@
 /** The engine's fix application and the `recommended` preset. */
 import { SEED_TABLES } from '../fixtures/seed/seed-tables';
 import { buildSeedGrid } from '../fixtures/seed/build-seed-grid';
-import { RECOMMENDED, RULES, applyFixes, checkWorkbook, toA1 } from '../../src/core';
+import { RECOMMENDED, RULES, applyFixes, checkWorkbook, toA1, type Diagnostic } from '../../src/core';
 
 const seed = buildSeedGrid(SEED_TABLES).grid;
 
@@ -33,6 +33,43 @@ describe('applyFixes', () => {
         if (!fixed.has(`${r}:${col}`)) expect(grids[0].cells[r]?.[col]?.text ?? '').toBe(c?.text ?? '');
       }),
     );
+  });
+});
+
+describe('the order of findings', () => {
+  const sev = { error: 0, warning: 1, info: 2 };
+  const key = (d: {
+    cell: { row: number; col: number };
+    severity: 'error' | 'warning' | 'info';
+    ruleId: string;
+  }) => [d.cell.row, d.cell.col, sev[d.severity], d.ruleId] as const;
+  const before = (a: readonly (number | string)[], b: readonly (number | string)[]) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+    return true;
+  };
+
+  it('is by sheet (in the order given), then row, column, severity and rule', () => {
+    const two = [
+      { ...seed, sheet: 'B' },
+      { ...seed, sheet: 'A' },
+    ];
+    const r = checkWorkbook(two);
+    expect(r.diagnostics.length).toBe(2 * checkWorkbook([seed]).diagnostics.length);
+    const sheets = r.diagnostics.map((d) => d.sheet);
+    expect(sheets.indexOf('A')).toBe(sheets.lastIndexOf('B') + 1);
+    for (let i = 1; i < r.diagnostics.length; i++) {
+      const a = r.diagnostics[i - 1];
+      const b = r.diagnostics[i];
+      if (a.sheet === b.sheet) expect(before(key(a), key(b))).toBe(true);
+    }
+  });
+
+  it('keeps every finding exactly once: the union of the rules run one by one', () => {
+    const id = (d: Diagnostic) => `${toA1(d.cell)} ${d.ruleId} ${d.messageId} ${d.message}`;
+    const all = checkWorkbook([seed]).diagnostics.map(id);
+    const oneByOne = RULES.flatMap((r) => checkWorkbook([seed], { only: [r.id] }).diagnostics.map(id));
+    expect(all.length).toBeGreaterThan(300);
+    expect([...all].sort()).toEqual(oneByOne.sort());
   });
 });
 

@@ -355,7 +355,8 @@ describe('fuzzing the reader', () => {
     .record({ top: fc.nat(30), left: fc.nat(8), h: fc.nat(3), w: fc.nat(3) })
     .map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w }));
 
-  it('never throws on random grids, and every finding points into the sheet', () => {
+  it('never throws on random grids; every finding points into the sheet; findings come sorted', () => {
+    const sev = { error: 0, warning: 1, info: 2 };
     fc.assert(
       fc.property(rows, fc.array(merge, { maxLength: 5 }), (rs, merges) => {
         const g = gridFromRows('S', rs, merges);
@@ -363,6 +364,17 @@ describe('fuzzing the reader', () => {
         for (const d of r.diagnostics) {
           expect(d.cell.row).toBeGreaterThanOrEqual(0);
           expect(d.cell.col).toBeGreaterThanOrEqual(0);
+        }
+        // one sheet: sorted by row, column, severity, rule (ties keep rule order)
+        for (let i = 1; i < r.diagnostics.length; i++) {
+          const a = r.diagnostics[i - 1];
+          const b = r.diagnostics[i];
+          const order =
+            a.cell.row - b.cell.row ||
+            a.cell.col - b.cell.col ||
+            sev[a.severity] - sev[b.severity] ||
+            (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+          expect(order).toBeLessThanOrEqual(0);
         }
       }),
       { numRuns: 3000 },
