@@ -2,6 +2,9 @@
 import { defineRule } from './define-rule';
 import { normalizeName } from '../text/normalize';
 import { toA1, type CellAddress } from '../model/address';
+import { SmallMap } from './utils/small-map';
+
+const SEEN = new SmallMap<string, CellAddress>();
 
 export default defineRule({
   id: 'duplicate-indicator',
@@ -15,7 +18,7 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    const seen = new Map<string, CellAddress>();
+    const seen = SEEN.clear();
     for (const row of table.rows) {
       const n = normalizeName(row.level3.text);
       if (n === '') continue;

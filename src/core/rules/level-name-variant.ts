@@ -1,5 +1,9 @@
 /** A variant 一级/二级 name where the canonical one is meant (rules.md §1, §3). */
 import { defineRule } from './define-rule';
+import { SmallMap, cellKey } from './utils/small-map';
+import type { LevelField } from '../model/table';
+
+const SEEN = new SmallMap<number, true>();
 
 export default defineRule({
   id: 'level-name-variant',
@@ -14,19 +18,20 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    const seen = new Set<string>();
-    for (const row of table.rows)
-      for (const f of [row.level1, row.level2]) {
-        if (f.inherited || !f.variant || f.canonical === undefined) continue;
-        const k = `${f.cell.row}:${f.cell.col}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        report({
-          messageId: 'variant',
-          cell: f.cell,
-          data: { text: f.text, canonical: f.canonical },
-          fix: f.canonical,
-        });
-      }
+    const seen = SEEN.clear();
+    const variant = (f: LevelField) => {
+      if (f.inherited || !f.variant || f.canonical === undefined) return;
+      if (!seen.add(cellKey(f.cell), true)) return;
+      report({
+        messageId: 'variant',
+        cell: f.cell,
+        data: { text: f.text, canonical: f.canonical },
+        fix: f.canonical,
+      });
+    };
+    for (const row of table.rows) {
+      variant(row.level1);
+      variant(row.level2);
+    }
   },
 });

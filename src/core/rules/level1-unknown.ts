@@ -1,6 +1,9 @@
 /** 一级 not in the profile after normalisation (rules.md §3). */
 import { defineRule } from './define-rule';
 import { level1Names } from '../templates/vocab';
+import { SmallMap, cellKey } from './utils/small-map';
+
+const SEEN = new SmallMap<number, true>();
 
 export default defineRule({
   id: 'level1-unknown',
@@ -16,12 +19,10 @@ export default defineRule({
   },
   check({ table, report }) {
     const allowed = level1Names(table.profile);
-    const seen = new Set<number>();
+    const seen = SEEN.clear();
     for (const row of table.rows) {
       const l1 = row.level1;
-      const k = l1.cell.row * 2097152 + l1.cell.col;
-      if (seen.has(k)) continue;
-      seen.add(k);
+      if (!seen.add(cellKey(l1.cell), true)) continue;
       if (l1.text === '') {
         if (row.level3.text !== '' || row.value.text !== '') report({ messageId: 'empty', cell: l1.cell });
         continue;

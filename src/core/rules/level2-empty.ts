@@ -1,5 +1,9 @@
 /** A 二级 row with no 三级 and no value: delete it or fill it (rules.md §3). */
 import { defineRule } from './define-rule';
+import { SmallMap, cellKey } from './utils/small-map';
+import type { LevelField } from '../model/table';
+
+const BLOCKS = new SmallMap<number, { field: LevelField; filled: boolean; firstRow: number }>();
 
 export default defineRule({
   id: 'level2-empty',
@@ -13,24 +17,22 @@ export default defineRule({
     },
   },
   check({ table, report }) {
-    const blocks = new Map<
-      number,
-      { cell: { row: number; col: number }; text: string; filled: boolean; firstRow: number }
-    >();
+    // the rows of each 二级 cell (first row, any of them filled), by cell
+    const blocks = BLOCKS.clear();
     for (const row of table.rows) {
-      const k = row.level2.cell.row * 2097152 + row.level2.cell.col;
+      const k = cellKey(row.level2.cell);
       const filled = row.level3.text !== '' || row.value.text !== '';
       const b = blocks.get(k);
       if (b) b.filled ||= filled;
-      else blocks.set(k, { cell: row.level2.cell, text: row.level2.text, filled, firstRow: row.row });
+      else blocks.set(k, { field: row.level2, filled, firstRow: row.row });
     }
-    for (const b of blocks.values())
-      if (!b.filled && b.text !== '')
+    for (const b of blocks.valueList())
+      if (!b.filled && b.field.text !== '')
         report({
           messageId: 'empty',
           cell: { row: b.firstRow, col: table.columns.level3! },
-          data: { level2: b.text },
-          related: [b.cell],
+          data: { level2: b.field.text },
+          related: [b.field.cell],
         });
   },
 });

@@ -1,6 +1,9 @@
 /** 二级 not allowed under its 一级 (rules.md §3). */
 import { defineRule } from './define-rule';
 import { level2Under } from '../templates/vocab';
+import { SmallMap, cellKey } from './utils/small-map';
+
+const SEEN = new SmallMap<number, true>();
 
 export default defineRule({
   id: 'level2-misplaced',
@@ -15,13 +18,11 @@ export default defineRule({
     empty: { 'zh-CN': '二级指标为空。', 'en-US': 'The 二级 cell is empty.' },
   },
   check({ table, report }) {
-    const seen = new Set<number>();
+    const seen = SEEN.clear();
     for (const row of table.rows) {
       const l1 = row.level1.canonical;
       const l2 = row.level2;
-      const k = l2.cell.row * 2097152 + l2.cell.col;
-      if (seen.has(k)) continue;
-      seen.add(k);
+      if (!seen.add(cellKey(l2.cell), true)) continue;
       const allowed = l1 ? level2Under(table.profile, l1) : [];
       if (allowed.length === 0) continue; // unknown 一级: level1-unknown says so
       if (l2.text === '') {

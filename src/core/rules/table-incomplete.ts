@@ -34,10 +34,9 @@ export default defineRule({
       });
       return;
     }
-    const present = new Set(table.rows.map((r) => r.level1.canonical));
     const last = table.rows[table.rows.length - 1];
     for (const l1 of REQUIRED[table.profile]) {
-      if (present.has(l1)) continue;
+      if (table.rows.some((r) => r.level1.canonical === l1)) continue;
       report({
         messageId: 'missingBlock',
         cell: table.title?.cell ?? { row: last.row, col: table.columns.level1! },
