@@ -69,11 +69,11 @@ let rowCounts = new Int32Array(64);
 const placed: Diagnostic[] = [];
 
 /**
- * Appends a table's findings to `out` sorted by compareInTable (stable): a counting sort by row inside the table's
- * range, then each row's few findings by column, severity and rule. Findings outside the range (none are expected)
- * fall back to a comparison sort.
+ * Writes a table's findings into `out` from index `at` (returning the index after them), sorted by compareInTable
+ * (stable): a counting sort by row inside the table's range, then each row's few findings by column, severity and
+ * rule. Findings outside the range (none are expected) fall back to a comparison sort.
  */
-function appendSorted(out: Diagnostic[], b: Diagnostic[], top: number, bottom: number): void {
+function appendSorted(out: Diagnostic[], at: number, b: Diagnostic[], top: number, bottom: number): number {
   const height = bottom - top + 1;
   let inRange = height > 0 && height < 1 << 20;
   for (let i = 0; inRange && i < b.length; i++) {
@@ -82,8 +82,8 @@ function appendSorted(out: Diagnostic[], b: Diagnostic[], top: number, bottom: n
   }
   if (!inRange) {
     b.sort(compareInTable);
-    for (const d of b) out.push(d);
-    return;
+    for (const d of b) out[at++] = d;
+    return at;
   }
   if (rowCounts.length < height + 1) rowCounts = new Int32Array(height + 1);
   const starts = rowCounts;
@@ -99,8 +99,9 @@ function appendSorted(out: Diagnostic[], b: Diagnostic[], top: number, bottom: n
     if (to - from > 1) insertionSort(placed, from, to);
     from = to;
   }
-  for (let i = 0; i < b.length; i++) out.push(placed[i]);
+  for (let i = 0; i < b.length; i++) out[at++] = placed[i];
   placed.length = 0;
+  return at;
 }
 
 function isRef(x: CellAddress | CellRef): x is CellRef {
@@ -207,9 +208,13 @@ function runRules(tables: TargetTable[], config: Config, locale: Locale, only?: 
           ),
       });
     }
-  const diagnostics: Diagnostic[] = [];
+  // one array of the final size (no regrowth while tens of thousands of findings are appended)
+  let total = 0;
+  for (const b of buckets) total += b.length;
+  const diagnostics = new Array<Diagnostic>(total);
+  let at = 0;
   for (let ti = 0; ti < buckets.length; ti++)
-    appendSorted(diagnostics, buckets[ti], tables[ti].range.top, tables[ti].range.bottom);
+    at = appendSorted(diagnostics, at, buckets[ti], tables[ti].range.top, tables[ti].range.bottom);
   const infos: TableInfo[] = tables.map((t) => ({
     sheet: t.sheet,
     range: t.range,
