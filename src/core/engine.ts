@@ -117,6 +117,14 @@ function render(rule: Rule, id: string, data: Record<string, string | number>, l
   return m ? interpolate(m[locale] ?? m['zh-CN'], data) : id;
 }
 
+/** Related cells as CellRefs; a list that holds CellRefs only (cross-table findings name up to 20) is kept as is. */
+function toRefs(xs: ReadonlyArray<CellAddress | CellRef>, sheet: string): readonly CellRef[] {
+  let allRefs = true;
+  for (let i = 0; allRefs && i < xs.length; i++) allRefs = isRef(xs[i]);
+  if (allRefs) return xs as readonly CellRef[];
+  return xs.map((x) => (isRef(x) ? x : { sheet, cell: x }));
+}
+
 function toDiagnostic(
   rule: Rule,
   r: Report<string>,
@@ -128,7 +136,7 @@ function toDiagnostic(
   const data = r.data ?? NO_DATA;
   const sheet = table.sheet;
   let related = NO_REFS;
-  if (r.related && r.related.length > 0) related = r.related.map((x) => (isRef(x) ? x : { sheet, cell: x }));
+  if (r.related && r.related.length > 0) related = toRefs(r.related, sheet);
   let suggestions = NO_SUGGESTIONS;
   if (r.suggestions && r.suggestions.length > 0)
     suggestions = r.suggestions.map((s) => ({
