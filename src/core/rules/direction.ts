@@ -30,14 +30,16 @@ export default defineRule({
       const p = row.parsed;
       if (!p.ok || p.value.op === null || p.value.op === '=') continue;
       const up = p.value.op === '≥' || p.value.op === '>';
-      const data = { name: row.level3.text, value: row.value.text };
-      if (isCostRow(row)) {
-        if (up) report({ messageId: 'costAtLeast', cell: row.value.cell, data });
-        continue;
+      let messageId: 'costAtLeast' | 'lowerIsBetter' | 'higherIsBetter' | undefined;
+      if (isCostRow(row)) messageId = up ? 'costAtLeast' : undefined;
+      else {
+        const dir = measureDirection(row.level3.text);
+        if (dir === 'lower' && up) messageId = 'lowerIsBetter';
+        else if (dir === 'higher' && !up) messageId = 'higherIsBetter';
       }
-      const dir = measureDirection(row.level3.text);
-      if (dir === 'lower' && up) report({ messageId: 'lowerIsBetter', cell: row.value.cell, data });
-      else if (dir === 'higher' && !up) report({ messageId: 'higherIsBetter', cell: row.value.cell, data });
+      // the data object is made only for a finding
+      if (messageId)
+        report({ messageId, cell: row.value.cell, data: { name: row.level3.text, value: row.value.text } });
     }
   },
 });

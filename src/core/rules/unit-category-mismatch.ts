@@ -34,16 +34,15 @@ export default defineRule({
       const p = row.parsed;
       if (!p.ok) continue;
       const v = p.value;
-      const data = { name: row.level3.text, value: row.value.text };
-      if (isCostRow(row)) {
-        if (!isMoneyCategory(v.unitCategory ?? undefined))
-          report({ messageId: 'costNotMoney', cell: row.value.cell, data });
-        continue;
-      }
-      if (row.level2.canonical === '数量指标' && v.unit === '%')
-        report({ messageId: 'quantityPercent', cell: row.value.cell, data });
+      let messageId: 'costNotMoney' | 'quantityPercent' | 'timePercent' | undefined;
+      if (isCostRow(row))
+        messageId = isMoneyCategory(v.unitCategory ?? undefined) ? undefined : 'costNotMoney';
+      else if (row.level2.canonical === '数量指标' && v.unit === '%') messageId = 'quantityPercent';
       else if (row.level2.canonical === '时效指标' && v.unit === '%' && isTimeName(row.level3.text))
-        report({ messageId: 'timePercent', cell: row.value.cell, data });
+        messageId = 'timePercent';
+      // the data object is made only for a finding
+      if (messageId)
+        report({ messageId, cell: row.value.cell, data: { name: row.level3.text, value: row.value.text } });
     }
   },
 });

@@ -36,17 +36,29 @@ export default defineRule({
       if (!p.ok || p.value.kind !== 'quantitative' || p.value.unit === null) continue;
       const name = row.level3.text;
       const unit = p.value.unit;
-      const data = { name, value: row.value.text, unit };
       const stated = bracketUnit(name);
       if (stated !== undefined) {
         if (stated !== unit && !(stated === '%' && unit === '%'))
-          report({ messageId: 'bracket', cell: row.value.cell, data: { ...data, expected: stated } });
+          report({
+            messageId: 'bracket',
+            cell: row.value.cell,
+            data: { name, value: row.value.text, unit, expected: stated },
+          });
         continue;
       }
+      // the data object is made only for a finding
       if (unit === '%' && isCountName(name))
-        report({ messageId: 'countAsPercent', cell: row.value.cell, data });
+        report({
+          messageId: 'countAsPercent',
+          cell: row.value.cell,
+          data: { name, value: row.value.text, unit },
+        });
       else if (unit !== '%' && p.value.unitCategory === 'count' && isRateName(name))
-        report({ messageId: 'rateAsCount', cell: row.value.cell, data });
+        report({
+          messageId: 'rateAsCount',
+          cell: row.value.cell,
+          data: { name, value: row.value.text, unit },
+        });
     }
   },
 });
