@@ -5,7 +5,7 @@
  * malformed table is data (missing columns, missing fields) that the structure rules report.
  */
 import type { CellAddress, CellRect } from '../model/address';
-import { cellAt, type Grid } from '../model/grid';
+import type { Grid } from '../model/grid';
 import { labelKey } from '../text/normalize';
 import { canonicalLevel } from '../model/levels';
 import { parseValue } from '../schema/value';
@@ -129,6 +129,9 @@ class SheetIndex {
   readonly rows: Cell[][];
   /** mergeRows[r]: the merges spanning row r, in the grid's order (sparse) */
   private readonly mergeRows: CellRect[][] = [];
+  /** The cells that hold an Excel error value, in row-major order (most sheets have none). */
+  readonly errorList: { readonly row: number; readonly col: number; readonly error: unknown }[] = [];
+  private readonly errorAt = new Map<number, unknown>();
 
   constructor(readonly grid: Grid) {
     const cells = Array.isArray(grid.cells) ? grid.cells : [];
@@ -141,6 +144,11 @@ class SheetIndex {
         for (let c = 0; c < row.length; c++) {
           const cell = row[c];
           if (!cell) continue;
+          const error: unknown = cell.error;
+          if (error) {
+            this.errorList.push({ row: r, col: c, error });
+            this.errorAt.set(r * 2097152 + c, error);
+          }
           const raw =
             typeof cell.text === 'string' ? cell.text : cell.value == null ? '' : String(cell.value);
           const text = raw.trim();
@@ -201,7 +209,8 @@ class SheetIndex {
   }
 
   error(r: number, c: number): string | undefined {
-    return cellAt(this.grid, r, c).error;
+    if (this.errorList.length === 0 || c < 0 || c >= 2097152) return undefined;
+    return this.errorAt.get(r * 2097152 + c) as string | undefined;
   }
 }
 
@@ -576,15 +585,9 @@ function readOne(
   }
   const range: CellRect = { top, left, bottom: last, right };
   const errorCells: { cell: CellAddress; error: string }[] = [];
-  const gcells = idx.grid.cells;
-  for (let r = top; r <= last; r++) {
-    const row = Array.isArray(gcells) ? gcells[r] : undefined;
-    if (!Array.isArray(row)) continue;
-    for (let c = left; c <= right && c < row.length; c++) {
-      const e = row[c]?.error;
-      if (e) errorCells.push({ cell: at(r, c), error: String(e) });
-    }
-  }
+  for (const e of idx.errorList)
+    if (e.row >= top && e.row <= last && e.col >= left && e.col <= right)
+      errorCells.push({ cell: at(e.row, e.col), error: String(e.error) });
 
   let profile: ProfileId = '88';
   if (options.profile === '88' || options.profile === '101') profile = options.profile;
