@@ -37,6 +37,8 @@ beforeAll(async () => {
   await fs.writeFile(p('old.xls'), makeCfb(['Workbook', 'SummaryInformation']));
   await fs.writeFile(p('renamed-old.xlsx'), makeCfb(['Book']));
   await fs.writeFile(p('locked.xlsx'), makeCfb(['EncryptionInfo', 'EncryptedPackage', 'DataSpaces']));
+  // a real one: examples/seed.xlsx encrypted with a password as Excel does it (see tests/fixtures/xlsx/README.md)
+  await fs.copyFile(path.join(__dirname, '../fixtures/xlsx/password-protected.xlsx'), p('real-locked.xlsx'));
   await fs.writeFile(
     p('letter.xlsx'),
     makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }),
@@ -139,6 +141,7 @@ describe('jixiao check on bad input', () => {
     ['old.xls', /旧版 \.xls 工作簿.*另存为/, /old \.xls workbook.*save it as/],
     ['renamed-old.xlsx', /旧版 \.xls 工作簿/, /old \.xls workbook/],
     ['locked.xlsx', /设有打开密码/, /password-protected/],
+    ['real-locked.xlsx', /设有打开密码/, /password-protected/],
     ['letter.xlsx', /是 Word 文档/, /a Word document/],
     ['truncated.xlsx', /已损坏或不完整/, /damaged or incomplete/],
     [
@@ -218,6 +221,7 @@ describe('jixiao check on bad input', () => {
         'huge.xlsx',
         'letter.xlsx',
         'locked.xlsx',
+        'real-locked.xlsx',
         'no-table.xlsx',
         'renamed-old.xlsx',
         'text.xlsx',
