@@ -257,7 +257,27 @@ export function sheetParts(buf: Buffer, entries: readonly ZipEntry[]): SheetPart
 
 export interface ProbeResult {
   readonly entries: readonly ZipEntry[];
-  readonly sheets: readonly SheetPart[];
+  /**
+   * The worksheets listed in xl/workbook.xml (parsed on first call, then kept; [] when it cannot be parsed).
+   * Most reads never need it: see worksheetPartsAllRead.
+   */
+  sheets(): readonly SheetPart[];
+}
+
+/** Worksheet parts in the zip (xl/worksheets/*.xml). */
+export function worksheetEntries(entries: readonly ZipEntry[]): ZipEntry[] {
+  return entries.filter((e) => /^\/?xl\/worksheets\/[^/]+\.xml$/i.test(e.name));
+}
+
+/**
+ * True when exceljs has read every worksheet part of the zip: as many worksheets as parts, all named
+ * sheetN.xml (the only names exceljs reads). Then no sheet was skipped and xl/workbook.xml need not be parsed again.
+ */
+export function worksheetPartsAllRead(entries: readonly ZipEntry[], worksheetsRead: number): boolean {
+  const parts = worksheetEntries(entries);
+  return (
+    parts.length === worksheetsRead && parts.every((e) => /^\/?xl\/worksheets\/sheet\d+\.xml$/.test(e.name))
+  );
 }
 
 /** Identifies text-like files by their first bytes, for a helpful "what is it" hint. */
@@ -299,7 +319,7 @@ export async function probeXlsx(buf: Buffer, maxCells: number): Promise<ProbeRes
   if (!isZip) throw new ReadError('not-xlsx', { what: whatIsIt(buf) });
   const entries = zipEntries(buf);
   if (entries === null) throw new ReadError('corrupt', { detail: 'zip' });
-  if (entries.length === 0) return { entries, sheets: [] }; // zip64 or empty: exceljs decides
+  if (entries.length === 0) return { entries, sheets: () => [] }; // zip64 or empty: exceljs decides
   const names = new Set(entries.map((e) => e.name));
   if (!names.has('xl/workbook.xml')) {
     let what = 'what.zip';
@@ -308,21 +328,37 @@ export async function probeXlsx(buf: Buffer, maxCells: number): Promise<ProbeRes
     else if (names.has('content.xml') && names.has('mimetype')) what = 'what.ods';
     throw new ReadError('not-xlsx', { what });
   }
-  let sheets: SheetPart[] = [];
-  try {
-    sheets = sheetParts(buf, entries);
-  } catch (e) {
-    if (e instanceof ReadError) throw e;
-    throw new ReadError('corrupt', { detail: 'workbook.xml' });
+  let parsed: SheetPart[] | undefined;
+  const listSheets = (): SheetPart[] => {
+    if (parsed === undefined) {
+      try {
+        parsed = sheetParts(buf, entries);
+      } catch (e) {
+        if (e instanceof ReadError) throw e;
+        throw new ReadError('corrupt', { detail: 'workbook.xml' });
+      }
+    }
+    return parsed;
+  };
+  // A cell takes at least 11 bytes of XML (<c r="A1"/>): small parts cannot exceed the limit. Only when a
+  // worksheet part is larger than that are the sheets listed (for their names) and the big ones counted.
+  if (worksheetEntries(entries).some((e) => e.uncompressedSize > maxCells * 11)) {
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    for (const s of listSheets()) {
+      const e = byName.get(s.path);
+      if (!e || e.uncompressedSize <= maxCells * 11) continue;
+      const cells = await countCells(buf, e, maxCells * 4);
+      if (cells > maxCells) throw new ReadError('too-large', { sheet: s.name, cells, limit: maxCells });
+    }
   }
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  for (const s of sheets) {
-    const e = byName.get(s.path);
-    if (!e) continue;
-    // A cell takes at least 11 bytes of XML (<c r="A1"/>): small parts cannot exceed the limit.
-    if (e.uncompressedSize <= maxCells * 11) continue;
-    const cells = await countCells(buf, e, maxCells * 4);
-    if (cells > maxCells) throw new ReadError('too-large', { sheet: s.name, cells, limit: maxCells });
-  }
-  return { entries, sheets };
+  return {
+    entries,
+    sheets: () => {
+      try {
+        return listSheets();
+      } catch {
+        return [];
+      }
+    },
+  };
 }

@@ -11,7 +11,7 @@ import type { Grid, GridCell } from '../core/model/grid';
 import { setupExcelJS } from './exceljs-setup';
 import type { Data } from './messages';
 import { dateToSerial, formatDate, formatGeneral, formatNumber, formatText } from './numfmt';
-import { ReadError, probeXlsx, type ProbeResult } from './probe';
+import { ReadError, probeXlsx, worksheetPartsAllRead, type ProbeResult } from './probe';
 
 export const DEFAULT_MAX_CELLS = 300_000;
 
@@ -269,7 +269,8 @@ export function gridsFromWorkbook(
   }
   // exceljs reads worksheet parts named xl/worksheets/sheetN.xml only; say so for any other
   const read = new Set(workbook.worksheets.map((w) => w.name));
-  for (const part of probe.sheets) {
+  const skipped = worksheetPartsAllRead(probe.entries, workbook.worksheets.length) ? [] : probe.sheets();
+  for (const part of skipped) {
     if (/^xl\/worksheets\//.test(part.path) && !read.has(part.name))
       notes.push({ id: 'sheet-skipped', sheet: part.name, cells: [] });
   }

@@ -5,7 +5,14 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { probeXlsx, classifyCfb, cfbDirectoryNames, ReadError } from '../../src/cli/probe';
+import {
+  probeXlsx,
+  classifyCfb,
+  cfbDirectoryNames,
+  ReadError,
+  worksheetPartsAllRead,
+  type ZipEntry,
+} from '../../src/cli/probe';
 import { makeCfb } from './helpers/cfb';
 import { runCli, STACK_RE } from './helpers/run';
 import { makeXlsx, makeZip } from './helpers/zip';
@@ -93,6 +100,21 @@ describe('the OLE (CFB) sniffing', () => {
 });
 
 describe('probeXlsx', () => {
+  test('xl/workbook.xml is parsed again only when exceljs may have skipped a worksheet part', () => {
+    const parts = (...names: string[]) => names.map((name) => ({ name }) as ZipEntry);
+    const wb = ['xl/workbook.xml', '[Content_Types].xml'];
+    expect(
+      worksheetPartsAllRead(parts(...wb, 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml'), 2),
+    ).toBe(true);
+    expect(worksheetPartsAllRead(parts(...wb, 'xl/worksheets/sheet1.xml', 'xl/worksheets/data.xml'), 2)).toBe(
+      false,
+    );
+    expect(
+      worksheetPartsAllRead(parts(...wb, 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml'), 1),
+    ).toBe(false);
+    expect(worksheetPartsAllRead(parts(...wb, 'xl/worksheets/_rels/sheet1.xml.rels'), 0)).toBe(true);
+  });
+
   test.each<[string, string]>([
     ['empty.xlsx', 'empty-file'],
     ['text.xlsx', 'not-xlsx'],
