@@ -11,6 +11,7 @@ export interface Report<M extends string> {
   readonly data?: MessageData;
   /** Overrides the rule's default severity for this report (e.g. a warning variant of an error rule). */
   readonly severity?: Severity;
+  /** Related cells. A list of CellRefs only is kept by the finding as it is: pass a new array, never a reused one. */
   readonly related?: ReadonlyArray<CellAddress | CellRef>;
   /** A safe fix: the new text of `cell`. */
   readonly fix?: string;
