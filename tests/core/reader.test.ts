@@ -10,6 +10,7 @@ import {
   type Grid,
   type GridCell,
 } from '../../src/core';
+import { splitValueText } from '../../src/core/reader/read-tables';
 
 const GRID_HEADER = ['一级指标', '二级指标', '三级指标', '指标值'];
 
@@ -102,6 +103,53 @@ describe('readTables', () => {
       ['≥100人次', 'E2'],
       ['≤6万元', 'E3'],
     ]);
+  });
+
+  it('reads the 财政部 form: 指标性质 | 指标值 | 度量单位 side by side, 定性 rows without a sign', () => {
+    const g = gridFromRows('S', [
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '权重', '指标方向性'],
+      ['产出指标', '数量指标', '法律援助案件数', '≥', '120', '件', '20', '正向'],
+      [null, '质量指标', '案件结案率', '＞＝', '95', '%', '20', '正向'],
+      [null, '时效指标', '案件办结时限', '≤', '90', '天', '10', '反向'],
+      ['效益指标', '社会效益指标', '群众法律意识', '定性', '达到预期目标', null, '20', null],
+      ['满意度指标', '服务对象满意度指标', '受援人满意度', '≥', '90%', '%', '20', '正向'],
+    ]);
+    const [t] = readTables(g);
+    expect(t.missingColumns).toEqual([]);
+    expect(t.rows.map((r) => [r.value.text, toA1(r.value.cell), r.parsed.ok])).toEqual([
+      ['≥120件', 'E2', true],
+      ['＞＝95%', 'E3', true],
+      ['≤90天', 'E4', true],
+      ['达到预期目标', 'E5', true],
+      ['≥90%', 'E6', true],
+    ]);
+    // and the check raises nothing about the values' syntax, signs or units
+    const ids = checkWorkbook([g]).diagnostics.map((d) => d.ruleId);
+    for (const id of ['value-syntax', 'value-operator-missing', 'value-unit-unknown', 'value-normalize'])
+      expect(ids).not.toContain(id);
+  });
+
+  it('reads 指标值（包含数字及文字描述） as the value column', () => {
+    const g = gridFromRows('S', [
+      ['一级指标', '二级指标', '三级指标', '指标值（包含数字及文字描述）'],
+      ['产出指标', '数量指标', '培训人次', '≥100人次'],
+    ]);
+    const [t] = readTables(g);
+    expect(t.rows[0].value.text).toBe('≥100人次');
+    expect(toA1(t.rows[0].value.cell)).toBe('D2');
+  });
+
+  it.each([
+    ['≥', '100', '人次', '≥100人次'],
+    ['不低于', '95', '%', '不低于95%'],
+    ['定性', '达到预期目标', '', '达到预期目标'],
+    ['正向', '90', '%', '90%'],
+    ['', '90', '%', '90%'],
+    ['≥', '≥90', '%', '≥90%'],
+    ['≥', '90%', '%', '≥90%'],
+    ['≤', '', '', ''],
+  ])('joins split value parts: %s | %s | %s → %s', (op, num, unit, expected) => {
+    expect(splitValueText(op, num, unit)).toBe(expected);
   });
 
   it('reads 中期 / 年度 value columns under a merged 指标值 header', () => {

@@ -28,6 +28,8 @@ export const GRID_COLUMN_LABELS: Readonly<Record<string, GridColumn>> = {
   当年预期实现值: 'value',
   预期目标值: 'value',
   '指标值(年度)': 'value',
+  '指标值(包含数字及文字描述)': 'value',
+  '年度指标值(包含数字及文字描述)': 'value',
   中期指标值: 'midValue',
   中期目标值: 'midValue',
   指标值确定依据: 'basis',
@@ -46,6 +48,7 @@ export const GRID_COLUMN_LABELS: Readonly<Record<string, GridColumn>> = {
   数值: 'number',
   单位: 'unit',
   计量单位: 'unit',
+  度量单位: 'unit',
 };
 
 /** Sub-header texts under a merged 指标值 header. */
@@ -62,6 +65,7 @@ export const VALUE_SUBHEADERS: Readonly<Record<string, GridColumn>> = {
   数值: 'number',
   单位: 'unit',
   计量单位: 'unit',
+  度量单位: 'unit',
 };
 
 export const HEADER_LABELS: Readonly<Record<string, HeaderKey>> = {

@@ -8,7 +8,7 @@ import type { CellAddress, CellRect } from '../model/address';
 import type { Grid } from '../model/grid';
 import { labelKey } from '../text/normalize';
 import { canonicalLevel } from '../model/levels';
-import { parseValue } from '../schema/value';
+import { operatorOf, parseValue } from '../schema/value';
 import type { ProfileId } from '../templates/vocab';
 import type {
   GridColumn,
@@ -362,6 +362,16 @@ function readOne(
       delete columns.value;
     firstRow = h + 2;
   }
+  // 指标性质 | 指标值 | 度量单位 side by side in the header row (the 财政部 申报表 and forms copied from it): the 指标值
+  // column holds the number alone; the value is read from the parts, as under a merged header.
+  if (
+    columns.value !== undefined &&
+    columns.number === undefined &&
+    (columns.op !== undefined || columns.unit !== undefined)
+  ) {
+    columns.number = columns.value;
+    delete columns.value;
+  }
   const missingColumns: GridColumn[] = [];
   for (const req of ['level1', 'level2', 'level3'] as const)
     if (columns[req] === undefined) missingColumns.push(req);
@@ -710,10 +720,27 @@ function levelField(
 function valueField(idx: SheetIndex, r: number, columns: Partial<Record<GridColumn, number>>): TextField {
   if (columns.value !== undefined) return field(idx, r, columns.value);
   // split 符号 | 值 | 单位 columns: the value is read as one text, reported at the number cell
-  const op = columns.op !== undefined ? idx.text(r, columns.op) : '';
   const num = idx.text(r, columns.number!);
-  const unit = columns.unit !== undefined ? idx.text(r, columns.unit) : '';
-  const text = num === '' && unit === '' ? '' : `${op}${num}${unit}`;
+  const text = splitValueText(
+    columns.op !== undefined ? idx.text(r, columns.op) : '',
+    num,
+    columns.unit !== undefined ? idx.text(r, columns.unit) : '',
+  );
   const err = idx.error(r, columns.number!);
   return err ? { text, cell: at(r, columns.number!), error: err } : { text, cell: at(r, columns.number!) };
+}
+
+/** A leading comparison sign (half- or full-width). */
+const LEADING_SIGN = /^[<>=≥≤≧≦＜＞＝]/;
+
+/**
+ * The one text of a value split over 符号 | 值 | 单位 cells. The sign is taken only when it is an operator ("≥", "不低于";
+ * not 指标性质's "定性") and the number does not already lead with one; the unit only when the number does not already
+ * end with it ("95%" under 单位 "%").
+ */
+export function splitValueText(op: string, num: string, unit: string): string {
+  if (num === '' && unit === '') return '';
+  const sign = operatorOf(op) !== null && !LEADING_SIGN.test(num) ? op : '';
+  const tail = unit !== '' && !num.endsWith(unit) ? unit : '';
+  return `${sign}${num}${tail}`;
 }

@@ -52,6 +52,16 @@ const OP_SPELLINGS: ReadonlyArray<readonly [string, Operator]> = (
   ] as Array<[string, Operator]>
 ).sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * The operator a whole cell spells (a 符号 / 指标性质 column of a split value: "≥", ">=", "不低于"), or null for any
+ * other text ("定性", "正向", "").
+ */
+export function operatorOf(text: string): Operator | null {
+  const s = stripSpaces(toHalfWidth(text));
+  for (const [sp, op] of OP_SPELLINGS) if (s === sp) return op;
+  return null;
+}
+
 /** Trailing words that state a direction when no operator leads: "95%以上". */
 const OP_SUFFIXES: ReadonlyArray<readonly [string, Operator]> = [
   ['及以上', '≥'],
