@@ -129,6 +129,24 @@ describe('readTables', () => {
       expect(ids).not.toContain(id);
   });
 
+  it('knows header labels followed by a bracketed note', () => {
+    const g = gridFromRows('S', [
+      [
+        '一级指标',
+        '二级指标',
+        '三级指标（指标名称）',
+        '指标解释（计算方法）',
+        '年度指标值（2024年）',
+        '设定依据（数据来源）',
+      ],
+      ['产出指标', '数量指标', '培训人次', '参加培训的人次', '≥100人次', '年度计划'],
+    ]);
+    const [t] = readTables(g);
+    expect(t.missingColumns).toEqual([]);
+    expect(t.columns).toMatchObject({ level3: 2, description: 3, value: 4, basis: 5 });
+    expect(t.rows[0].value.text).toBe('≥100人次');
+  });
+
   it('reads 指标值（包含数字及文字描述） as the value column', () => {
     const g = gridFromRows('S', [
       ['一级指标', '二级指标', '三级指标', '指标值（包含数字及文字描述）'],

@@ -81,8 +81,8 @@ function keyInfo(k: string): KeyInfo {
     amountUnit: unit ? unit[1] : undefined,
     planSet: PLAN_LABELS.find((set) => set[0] === k),
     title: isTitleText(k),
-    gridRole: GRID_COLUMN_LABELS[k],
-    subRole: VALUE_SUBHEADERS[k],
+    gridRole: columnRole(GRID_COLUMN_LABELS, k),
+    subRole: columnRole(VALUE_SUBHEADERS, k),
     headerOrBlock: k in HEADER_LABELS || BLOCK_LABELS.has(k),
     flags,
   };
@@ -255,6 +255,18 @@ function labelled(idx: SheetIndex, r: number, c: number, label: string, labelCel
     : { text: idx.text(r, c), cell: at(r, c), label, labelCell };
 }
 
+/**
+ * A grid column's role by its header label, also when a bracketed note follows the label: "三级指标（指标名称）",
+ * "年度指标值（2024年）", "指标解释（计算方法）".
+ */
+function columnRole(labels: Readonly<Record<string, GridColumn>>, k: string): GridColumn | undefined {
+  if (Object.prototype.hasOwnProperty.call(labels, k)) return labels[k];
+  const bare = k.replace(/\([^()]*\)$/, '');
+  return bare !== k && bare !== '' && Object.prototype.hasOwnProperty.call(labels, bare)
+    ? labels[bare]
+    : undefined;
+}
+
 function isLabelKey(k: string): boolean {
   return keyInfo(k).label;
 }
@@ -280,7 +292,7 @@ function computeIsLabelKey(k: string): boolean {
     k in HEADER_LABELS ||
     k.startsWith('中期目标') ||
     BLOCK_LABELS.has(k) ||
-    k in GRID_COLUMN_LABELS ||
+    columnRole(GRID_COLUMN_LABELS, k) !== undefined ||
     /^(金额)?单位:/.test(k) ||
     PLAN_LABELS.some((set) => set.includes(k))
   );
