@@ -129,6 +129,44 @@ describe('readTables', () => {
       expect(ids).not.toContain(id);
   });
 
+  it.each([
+    ['预算数（万元）', '财政资金（万元）', '其他资金（万元）'],
+    ['年度资金总额(万元)', '其中:财政资金', '其它资金'],
+    ['项目总金额', '其中：财政拨款', '其他资金'],
+    ['预算金额', '财政性资金', '自有资金'],
+  ])('reads the funding labels %s | %s | %s', (budget, fiscal, other) => {
+    const g = gridFromRows('S', [
+      ['项目支出绩效目标表'],
+      ['项目名称', '法律援助'],
+      [budget, '20.00', fiscal, '18.00', other, '2.00'],
+      ['年度目标', '办理法律援助案件120件以上。'],
+      [...GRID_HEADER],
+      ['产出指标', '数量指标', '案件数', '≥120件'],
+    ]);
+    const [t] = readTables(g);
+    expect(
+      (['budget', 'fiscal', 'other'] as const).map((k) => [t.header[k]?.text, toA1(t.header[k]!.cell)]),
+    ).toEqual([
+      ['20.00', 'B3'],
+      ['18.00', 'D3'],
+      ['2.00', 'F3'],
+    ]);
+    expect(checkWorkbook([g]).diagnostics.filter((d) => d.ruleId === 'table-header-missing')).toEqual([]);
+  });
+
+  it('takes no cell text for a label because of Object.prototype (constructor, toString)', () => {
+    const g = gridFromRows('S', [
+      ['项目支出绩效目标表'],
+      ['项目名称', '法律援助', 'constructor', 'toString'],
+      [...GRID_HEADER, 'constructor'],
+      ['产出指标', '数量指标', '案件数', '≥120件', 'toString'],
+    ]);
+    const [t] = readTables(g);
+    expect(Object.keys(t.header)).toEqual(['name']);
+    expect(t.rows).toHaveLength(1);
+    expect(Object.keys(t.columns).sort()).toEqual(['level1', 'level2', 'level3', 'value']);
+  });
+
   it('knows header labels followed by a bracketed note', () => {
     const g = gridFromRows('S', [
       [

@@ -41,6 +41,9 @@ export interface LevelName {
 
 const cache = new Map<string, LevelName>();
 
+/** An own entry only: a cell reading "constructor" or "toString" is no variant of a level name. */
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
 export function canonicalLevel(text: string): LevelName {
   const hit = cache.get(text);
   if (hit) return hit;
@@ -50,9 +53,9 @@ export function canonicalLevel(text: string): LevelName {
   const annotated = key !== normalized;
   let canonical: string | undefined;
   if (CANONICAL.has(key)) canonical = key;
-  else if (VARIANTS[key]) canonical = VARIANTS[key];
+  else if (hasOwn(VARIANTS, key)) canonical = VARIANTS[key];
   else if (CANONICAL.has(key + '指标')) canonical = key + '指标';
-  else if (VARIANTS[key + '指标']) canonical = VARIANTS[key + '指标'];
+  else if (hasOwn(VARIANTS, key + '指标')) canonical = VARIANTS[key + '指标'];
   // with a score annotation only a real variant of the name itself counts (the annotation is the officer's)
   const variant = canonical !== undefined && (annotated ? canonical !== key : canonical !== text);
   const result: LevelName = { canonical, variant };

@@ -73,7 +73,7 @@ function keyInfo(k: string): KeyInfo {
   if (k === '中期资金总额') flags |= F_MID_BUDGET;
   if (k.startsWith('中期目标')) flags |= F_MID_GOAL;
   if (k.startsWith('年度部门整体支出预算') || k === '年度主要任务') flags |= F_DEPARTMENT;
-  const header = HEADER_LABELS[k];
+  const header = byLabel(HEADER_LABELS, k);
   info = {
     label: computeIsLabelKey(k),
     header,
@@ -81,9 +81,9 @@ function keyInfo(k: string): KeyInfo {
     amountUnit: unit ? unit[1] : undefined,
     planSet: PLAN_LABELS.find((set) => set[0] === k),
     title: isTitleText(k),
-    gridRole: columnRole(GRID_COLUMN_LABELS, k),
-    subRole: columnRole(VALUE_SUBHEADERS, k),
-    headerOrBlock: k in HEADER_LABELS || BLOCK_LABELS.has(k),
+    gridRole: byLabel(GRID_COLUMN_LABELS, k),
+    subRole: byLabel(VALUE_SUBHEADERS, k),
+    headerOrBlock: header !== undefined || BLOCK_LABELS.has(k),
     flags,
   };
   if (keyInfoCache.size > 20000) keyInfoCache.clear();
@@ -256,10 +256,10 @@ function labelled(idx: SheetIndex, r: number, c: number, label: string, labelCel
 }
 
 /**
- * A grid column's role by its header label, also when a bracketed note follows the label: "三级指标（指标名称）",
- * "年度指标值（2024年）", "指标解释（计算方法）".
+ * What a label key means in one of the label tables, also when a bracketed note or unit follows the label:
+ * "三级指标（指标名称）", "年度指标值（2024年）", "预算数（万元）". Own entries only ("constructor" is no label).
  */
-function columnRole(labels: Readonly<Record<string, GridColumn>>, k: string): GridColumn | undefined {
+function byLabel<T>(labels: Readonly<Record<string, T>>, k: string): T | undefined {
   if (Object.prototype.hasOwnProperty.call(labels, k)) return labels[k];
   const bare = k.replace(/\([^()]*\)$/, '');
   return bare !== k && bare !== '' && Object.prototype.hasOwnProperty.call(labels, bare)
@@ -289,10 +289,10 @@ const NOT_APPLICABLE: ReadonlySet<string> = new Set([
 
 function computeIsLabelKey(k: string): boolean {
   return (
-    k in HEADER_LABELS ||
+    byLabel(HEADER_LABELS, k) !== undefined ||
     k.startsWith('中期目标') ||
     BLOCK_LABELS.has(k) ||
-    columnRole(GRID_COLUMN_LABELS, k) !== undefined ||
+    byLabel(GRID_COLUMN_LABELS, k) !== undefined ||
     /^(金额)?单位:/.test(k) ||
     PLAN_LABELS.some((set) => set.includes(k))
   );
@@ -429,9 +429,10 @@ function readOne(
     const row = idx.rows[r];
     for (let i = 0; i < row.length; i++) {
       const c = row[i];
-      const k = c.key;
       const info = c.info;
       if (!info.label && !info.inline && !info.flags) continue; // a value cell: nothing to learn from it here
+      // the label without a bracketed note or unit: 年度资金总额（万元） is 年度资金总额
+      const k = c.key.endsWith(')') ? c.key.replace(/\([^()]*\)$/, '') : c.key;
       if (info.amountUnit !== undefined) {
         amountUnit = info.amountUnit;
         continue;
@@ -681,7 +682,7 @@ function headerValue(idx: SheetIndex, r: number, c: Cell, row: Cell[], h: number
 function inlineLabel(k: string): { key: HeaderKey; rest: string } | undefined {
   const m = /^([^:]{2,12}):(.+)$/.exec(k);
   if (!m) return undefined;
-  const hk = HEADER_LABELS[m[1]] ?? HEADER_LABELS[labelKey(m[1])];
+  const hk = byLabel(HEADER_LABELS, m[1]) ?? byLabel(HEADER_LABELS, labelKey(m[1]));
   return hk ? { key: hk, rest: m[2] } : undefined;
 }
 
