@@ -14,6 +14,10 @@ export default defineRule({
       'en-US': 'Target value “{{value}}” has no comparator (≥, ≤, =, >, <).',
     },
     addEquals: { 'zh-CN': '改为“{{fixed}}”', 'en-US': 'Change to “{{fixed}}”' },
+    addSign: {
+      'zh-CN': '在符号（指标性质）单元格填“=”',
+      'en-US': 'Put “=” in the sign (指标性质) cell',
+    },
   },
   check({ table, report }) {
     for (const row of table.rows) {
@@ -24,10 +28,13 @@ export default defineRule({
         messageId: 'missing',
         cell: row.value.cell,
         data: { value: row.value.text },
+        // one cell holds the value: rewrite it; a split value with a sign column: put "=" in the sign cell
         suggestions:
           table.columns.value !== undefined
             ? [{ messageId: 'addEquals', data: { fixed }, value: fixed }]
-            : [],
+            : table.columns.op !== undefined
+              ? [{ messageId: 'addSign', value: '=', cell: { row: row.row, col: table.columns.op } }]
+              : [],
       });
     }
   },

@@ -3,6 +3,7 @@
  * Seed examples: T4 "2人", T4 "100百分比", T10 ×4 "100百分比".
  */
 import { ruleTester, seedTable, splitTable, table88, withNumber } from '../../support/rule-tester';
+import { gridFromRows } from '../../../src/core';
 
 ruleTester.run('value-operator-missing', {
   valid: [
@@ -54,9 +55,17 @@ ruleTester.run('value-operator-missing', {
       errors: [{ messageId: 'missing', cell: 'E11', data: { value: '95%' }, suggestions: ['=95%'] }],
     },
     {
-      name: 'split 符号|值|单位 columns with an empty 符号: no single-cell suggestion',
+      name: 'split 符号|值|单位 columns with an empty 符号: "=" is suggested for the 符号 cell',
       grid: splitTable([['产出指标', '数量指标', '法律援助案件办理数', '', '120', '件']]),
-      errors: [{ messageId: 'missing', cell: 'E2', suggestions: [] }],
+      errors: [{ messageId: 'missing', cell: 'E2', suggestions: ['='] }],
+    },
+    {
+      name: 'the 财政部 form: 定性 in 指标性质 beside a number',
+      grid: gridFromRows('Sheet1', [
+        ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+        ['产出指标', '数量指标', '法律援助案件办理数', '定性', '120', '件'],
+      ]),
+      errors: [{ messageId: 'missing', cell: 'E2', data: { value: '120件' }, suggestions: ['='] }],
     },
     {
       name: '88 layout: the 年度指标值 column',
