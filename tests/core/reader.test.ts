@@ -133,7 +133,7 @@ describe('readTables', () => {
     ['预算数（万元）', '财政资金（万元）', '其他资金（万元）'],
     ['年度资金总额(万元)', '其中:财政资金', '其它资金'],
     ['项目总金额', '其中：财政拨款', '其他资金'],
-    ['预算金额', '财政性资金', '自有资金'],
+    ['预算资金', '财政性资金', '自有资金'],
   ])('reads the funding labels %s | %s | %s', (budget, fiscal, other) => {
     const g = gridFromRows('S', [
       ['项目支出绩效目标表'],
@@ -165,6 +165,38 @@ describe('readTables', () => {
     expect(Object.keys(t.header)).toEqual(['name']);
     expect(t.rows).toHaveLength(1);
     expect(Object.keys(t.columns).sort()).toEqual(['level1', 'level2', 'level3', 'value']);
+  });
+
+  it.each<[string, (string | null)[]]>([
+    ['合计', ['合计']],
+    ['a weight total', ['合计', null, null, '100']],
+    ['合计 in the 三级 column', [null, null, '合计', '100']],
+    ['备注', ['备注', '无']],
+    ['注：', ['注：', '1.本表由项目单位填写。']],
+    ['填表说明', ['填表说明：指标值应可衡量。']],
+    ['填报日期', ['填报日期：2024年1月10日']],
+    ['an approval line', ['财政部门审核意见', '同意']],
+    ['a numbered note', ['1.三级指标可根据实际增加。']],
+  ])('ends the grid at a footer row right under it: %s', (_name, footer) => {
+    const g = gridFromRows('S', [GRID_HEADER, ...rows88(), footer]);
+    const [t] = readTables(g);
+    expect(t.rows).toHaveLength(rows88().length);
+    const ids = checkWorkbook([g]).diagnostics.map((d) => `${d.ruleId} ${toA1(d.cell)}`);
+    expect(ids.filter((x) => x.endsWith(String(rows88().length + 2)))).toEqual([]);
+  });
+
+  it('skips a note row inside the grid: （可根据需要增加行）', () => {
+    const g = gridFromRows('S', [GRID_HEADER, ...rows88(), [null, null, '（可根据需要增加行）']]);
+    expect(readTables(g)[0].rows).toHaveLength(rows88().length);
+  });
+
+  it('keeps indicator names that merely start like a footer word (注册企业数, 说明会场次)', () => {
+    const g = gridFromRows('S', [
+      GRID_HEADER,
+      ['产出指标', '数量指标', '注册企业数', '≥100户'],
+      [null, null, '说明会场次', '≥2场'],
+    ]);
+    expect(readTables(g)[0].rows.map((r) => r.level3.text)).toEqual(['注册企业数', '说明会场次']);
   });
 
   it('knows header labels followed by a bracketed note', () => {

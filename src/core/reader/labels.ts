@@ -83,7 +83,6 @@ export const HEADER_LABELS: Readonly<Record<string, HeaderKey>> = {
   当年年度预算: 'budget',
   年度预算: 'budget',
   年度预算金额: 'budget',
-  预算金额: 'budget',
   项目预算: 'budget',
   项目总金额: 'budget',
   项目资金总额: 'budget',
@@ -151,15 +150,37 @@ export const STOP_PREFIXES: readonly string[] = [
   '填报人',
   '填表人',
   '审核人',
+  '经办人',
+  '制表人',
+  '联系人',
   '单位负责人',
   '项目负责人',
+  '财务负责人',
   '联系电话',
+  '填报说明',
+  '填表说明',
+  '填报日期',
+  '填表日期',
   '注:',
   '说明:',
   '备注:',
-  '填报说明',
-  '财务负责人',
 ];
+
+/** Words that end an indicator grid when a row's first cell is the word alone or the word and a colon or bracket. */
+const STOP_WORDS: readonly string[] = ['合计', '总计', '小计', '备注', '注', '说明', '附注', '盖章'];
+
+/**
+ * True when a row whose first cell (inside the grid's columns) reads `key` is no indicator but what follows a grid: a
+ * 合计 or 备注 row, a note (注：…, 填表说明…, "1.三级指标可根据实际增加。"), an approval line (…审核意见) or a signature line.
+ */
+export function isGridFooterKey(key: string): boolean {
+  for (const p of STOP_PREFIXES) if (key.startsWith(p)) return true;
+  for (const w of STOP_WORDS)
+    if (key === w || (key.startsWith(w) && /^[:(\d]/.test(key.slice(w.length)))) return true;
+  if (/审核意见|审批意见|盖章\)?$/.test(key)) return true;
+  // a numbered note: "1.三级指标可根据实际增加。", "(1)…"
+  return /^(?:\d{1,2}[.、]|\(\d{1,2}\))\D/.test(key) && key.length >= 8;
+}
 
 export function isTitleText(key: string): boolean {
   return /绩效目标.{0,4}表|申报表|审批表|目标表$/.test(key) && key.length <= 80;

@@ -25,7 +25,7 @@ import {
   GRID_COLUMN_LABELS,
   HEADER_LABELS,
   PLAN_LABELS,
-  STOP_PREFIXES,
+  isGridFooterKey,
   VALUE_SUBHEADERS,
   isTitleText,
 } from './labels';
@@ -315,11 +315,6 @@ function isGridHeaderRow(row: Cell[]): Map<number, GridColumn> | null {
   return cols;
 }
 
-function startsWithAny(s: string, prefixes: readonly string[]): boolean {
-  for (let i = 0; i < prefixes.length; i++) if (s.startsWith(prefixes[i])) return true;
-  return false;
-}
-
 function rowHasHeaderLabel(row: Cell[]): boolean {
   for (const c of row) if (c.info.headerOrBlock) return true;
   return false;
@@ -553,7 +548,9 @@ function readOne(
         continue;
       }
       if (isGridHeaderRow(row) || isTitleRow(row) || rowHasHeaderLabel(row)) break;
-      if (startsWithAny(firstInGrid.key, STOP_PREFIXES)) break;
+      if (isGridFooterKey(firstInGrid.key)) break;
+      // "（可根据需要增加行）" and the like: a note inside the grid, no indicator
+      if (row.every((c) => c.col < minCol || c.col > maxCol || /^\(.*\)$/.test(c.key))) continue;
       const t1 = idx.text(r, columns.level1!);
       const t2 = idx.text(r, columns.level2!);
       if (gap > 0) {

@@ -35,7 +35,9 @@ export default defineRule({
       [fiscal, f],
       [other, o],
     ] as const) {
-      if (fld && a && a.kind === 'invalid' && !fld.error) {
+      if (fld?.error)
+        ok = false; // an error value (#N/A …): cell-error reports it; no sum can be checked
+      else if (fld && a && a.kind === 'invalid') {
         report({ messageId: 'notNumeric', cell: fld.cell, data: { text: fld.text } });
         ok = false;
       }

@@ -3,7 +3,14 @@
  * a non-numeric amount; info with the fix "0.00" for a blank 其他资金. Seed: blank 其他资金 in every table.
  * Seed layout: C4 预算数 · E4 财政资金 · G4 其他资金. 88 layout (年度 group): E7 · E8 · E9.
  */
-import { departmentTable, ruleTester, seedTable, table88 } from '../../support/rule-tester';
+import {
+  departmentTable,
+  ruleTester,
+  seedTable,
+  table88,
+  withError,
+  withNumber,
+} from '../../support/rule-tester';
 
 ruleTester.run('funding-sum', {
   valid: [
@@ -23,6 +30,26 @@ ruleTester.run('funding-sum', {
       grid: seedTable({ header: { budget: '20万元', fiscal: '200000元' } }),
     },
     { name: 'an empty 预算数 is table-header-missing’s', grid: seedTable({ header: { budget: '' } }) },
+    {
+      name: 'currency formats: ¥20.00 = ￥18.00 + ¥2.00 (numbers shown with a ¥ format)',
+      grid: withNumber(
+        withNumber(
+          withNumber(seedTable(), 'C4', 20, '¥#,##0.00', '¥20.00'),
+          'E4',
+          18,
+          '¥#,##0.00',
+          '￥18.00',
+        ),
+        'G4',
+        2,
+        '¥#,##0.00',
+        '¥2.00',
+      ),
+    },
+    {
+      name: 'an error value in 其他资金: cell-error’s, no sum is checked',
+      grid: withError(seedTable({ header: { budget: '25.00' } }), 'G4', '#N/A'),
+    },
     { name: 'the 88 layout: the 年度 group adds up (the 中期 group is 60 = 60 + 0)', grid: table88() },
     {
       name: "config.rules 'off' turns the rule off",
@@ -31,6 +58,13 @@ ruleTester.run('funding-sum', {
     },
   ],
   invalid: [
+    ...['-', '—', '/', '无'].map((other) => ({
+      name: `其他资金 “${other}” (none; Excel's accounting format shows 0 as "-"): as blank, info, fix 0.00`,
+      grid: seedTable({ header: { other } }),
+      errors: [
+        { messageId: 'otherBlank', cell: 'G4', severity: 'info' as const, fix: '0.00', related: ['F4'] },
+      ],
+    })),
     {
       name: 'the seed’s blank 其他资金: info, fix 0.00',
       grid: seedTable({ header: { other: '' } }),

@@ -2,15 +2,19 @@ import { stripSpaces, toHalfWidth } from '../../text/normalize';
 import { memoByText } from '../../text/memo';
 
 export type Amount =
+  /** Blank, or a dash / 无 / 不适用 that says there is none (Excel's accounting format shows 0 as "-"). */
   | { readonly kind: 'empty' }
   | { readonly kind: 'number'; readonly value: number }
   /** A number written with a unit word: "250万", "3000元". `value` is in 万元. */
   | { readonly kind: 'with-unit'; readonly value: number; readonly unit: string; readonly number: number }
   | { readonly kind: 'invalid' };
 
+const NONE: ReadonlySet<string> = new Set(['-', '--', '—', '——', '/', '无', '不适用', '不涉及']);
+
 export const parseAmount = memoByText(function parseAmount(text: string): Amount {
-  const t = stripSpaces(toHalfWidth(text));
-  if (t === '') return { kind: 'empty' };
+  // "¥10.00", "￥1,000.00": a currency format's sign is display, not part of the amount
+  const t = stripSpaces(toHalfWidth(text)).replace(/^[¥￥$]/, '');
+  if (t === '' || NONE.has(t)) return { kind: 'empty' };
   const plain = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.exec(t);
   if (plain) return { kind: 'number', value: Number(t.replace(/,/g, '')) };
   const m = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|万|元|千元)$/.exec(t);
