@@ -38,7 +38,36 @@ const VALID: Case[] = [
   ['达到预期目标', 'qualitative', null, null, null, '达到预期目标'],
   ['优', 'qualitative', null, null, null, '优'],
   ['较好', 'qualitative', null, null, null, '较好'],
+  ['≥90（%）', 'quantitative', '≥', 90, '%', '≥90%'],
+  ['=2（人）', 'quantitative', '=', 2, '人', '=2人'],
+  ['≤5个工作日', 'quantitative', '≤', 5, '个工作日', '≤5个工作日'],
+  ['≥90分', 'quantitative', '≥', 90, '分', '≥90分'],
+  ['≥1.5万人次', 'quantitative', '≥', 1.5, '万人次', '≥1.5万人次'],
+  ['≤2‰', 'quantitative', '≤', 2, '‰', '≤2‰'],
+  ['≤50元/人/天', 'quantitative', '≤', 50, '元/人/天', '≤50元/人/天'],
+  ['≤80元/人·次', 'quantitative', '≤', 80, '元/人·次', '≤80元/人·次'],
+  ['≥4次/季度', 'quantitative', '≥', 4, '次/季度', '≥4次/季度'],
+  ['≥1个百分点', 'quantitative', '≥', 1, '个百分点', '≥1个百分点'],
 ];
+
+describe('units: categories of the units added for real forms', () => {
+  it.each([
+    ['≥90（%）', 'percent'],
+    ['≤5个工作日', 'time'],
+    ['≤3个自然日', 'time'],
+    ['≥1.5万人次', 'count'],
+    ['≥4次/季度', 'count'],
+    ['≥2场/月', 'count'],
+    ['≤50元/人/天', 'unit-cost'],
+    ['≤80元/人·次', 'unit-cost'],
+    ['≥90分', 'measure'],
+    ['≤2‰', 'measure'],
+  ])('%s → %s', (input, category) => {
+    const r = parseValue(input);
+    expect(r.ok && r.value.unitCategory).toBe(category);
+    expect(r.ok && r.value.unitKnown).toBe(true);
+  });
+});
 
 describe('parseValue: valid values', () => {
   it.each(VALID)('%s', (input, kind, op, num, unit, canonical) => {
@@ -62,6 +91,9 @@ describe('parseValue: failures', () => {
     ['效果明显', 'vague'],
     ['有效提升', 'vague'],
     ['持续影响', 'vague'],
+    ['达到预期', 'vague'],
+    ['达到国家标准', 'vague'],
+    ['≥优', 'syntax'],
     ['#REF!', 'syntax'],
     ['≥', 'syntax'],
     ['80%-90%', 'syntax'],

@@ -48,16 +48,35 @@ export const UNITS: Readonly<Record<Exclude<UnitCategory, 'percent' | 'unit-cost
     '起',
     '例',
     '单',
-    '次/年',
-    '人/年',
-    '期/年',
-    '场/年',
-    '个/年',
+    '万人',
+    '万人次',
+    '万件',
+    '万册',
+    '万户',
+    '万次',
   ],
   money: ['元', '万元', '亿元', '千元'],
-  time: ['天', '日', '工作日', '小时', '分钟', '周', '月', '个月', '年', '季度'],
+  time: [
+    '天',
+    '日',
+    '工作日',
+    '个工作日',
+    '自然日',
+    '个自然日',
+    '小时',
+    '分钟',
+    '秒',
+    '周',
+    '月',
+    '个月',
+    '年',
+    '季度',
+  ],
   measure: [
     '百分点',
+    '个百分点',
+    '‰',
+    '分',
     '平方米',
     '㎡',
     '亩',
@@ -81,8 +100,11 @@ const UNIT_INDEX: ReadonlyMap<string, UnitCategory> = (() => {
   return m;
 })();
 
-/** "元/人", "万元/个", "元/人天", "元/平方米" … a money unit per thing is a unit cost. */
-const UNIT_COST_RE = /^(?:元|万元|千元)\/[\u4e00-\u9fff\w²]{1,4}$/;
+/** "元/人", "万元/个", "元/人天", "元/平方米", "元/人/天", "元/人·次" … a money unit per thing is a unit cost. */
+const UNIT_COST_RE = /^(?:元|万元|千元)\/[\u4e00-\u9fff\w²][\u4e00-\u9fff\w²·/]{0,5}$/;
+
+/** "次/年", "人/季度", "场/月": a count per period is a count. */
+const PER_PERIOD_RE = /^(.+)\/(?:年|半年|季度|季|月|周|天|日)$/;
 
 /** Classifies a normalised unit, or returns undefined for a unit not in the list. */
 export function unitCategory(unit: string): UnitCategory | undefined {
@@ -90,6 +112,8 @@ export function unitCategory(unit: string): UnitCategory | undefined {
   const c = UNIT_INDEX.get(unit);
   if (c) return c;
   if (UNIT_COST_RE.test(unit)) return 'unit-cost';
+  const per = PER_PERIOD_RE.exec(unit);
+  if (per && UNIT_INDEX.get(per[1]) === 'count') return 'count';
   return undefined;
 }
 

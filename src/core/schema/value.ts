@@ -181,8 +181,11 @@ function parseDate(op: Operator | null, rest: string): DateParts | null {
 }
 
 function normalizeUnit(raw: string): string {
-  if ((PERCENT_SPELLINGS as readonly string[]).includes(raw)) return '%';
-  return raw.replace(/每/g, '/');
+  // "≥90（%）", "≥2（人）": a unit in brackets is the unit
+  const inner = /^\(([^()]+)\)$/.exec(raw);
+  const u = inner ? inner[1] : raw;
+  if ((PERCENT_SPELLINGS as readonly string[]).includes(u)) return '%';
+  return u.replace(/每/g, '/');
 }
 
 const parseCache = new Map<string, ValueParseResult>();
@@ -232,7 +235,7 @@ function computeParse(text: string): ValueParseResult {
     return { ok: true, value };
   }
 
-  let [op, , rest] = takeOperator(compact);
+  let [op, spelled, rest] = takeOperator(compact);
   let suffixOp: Operator | null = null;
   for (const [sfx, sop] of OP_SUFFIXES) {
     if (rest.endsWith(sfx) && rest.length > sfx.length) {
@@ -269,7 +272,9 @@ function computeParse(text: string): ValueParseResult {
   const nm = NUMBER_RE.exec(rest);
   if (!nm) {
     // No number at all: free words are a vague qualitative value, anything else is unreadable.
-    if (!op && hasCjk(rest) && !/[\d#=<>≤≥]/.test(rest)) return { ok: false, reason: 'vague', text };
+    // "达到预期", "达到国家标准": a leading word such as 达到 is part of the words, not a comparator
+    if ((!op || hasCjk(spelled)) && hasCjk(rest) && !/[\d#=<>≤≥]/.test(rest))
+      return { ok: false, reason: 'vague', text };
     return { ok: false, reason: 'syntax', text };
   }
   const intPart = nm[1].replace(/,/g, '');
