@@ -4,7 +4,7 @@
  * (投诉下降率) is higher-is-better.
  */
 import { defineRule } from './define-rule';
-import { isCostRow, measureDirection } from './utils/measures';
+import { isMoneyCostRow, measureDirection } from './utils/measures';
 
 export default defineRule({
   id: 'direction',
@@ -31,9 +31,10 @@ export default defineRule({
       if (!p.ok || p.value.op === null || p.value.op === '=') continue;
       const up = p.value.op === '≥' || p.value.op === '>';
       let messageId: 'costAtLeast' | 'lowerIsBetter' | 'higherIsBetter' | undefined;
-      if (isCostRow(row)) messageId = up ? 'costAtLeast' : undefined;
+      const dir = measureDirection(row.level3.text);
+      // a money cost is kept down (≤), unless the name measures something higher-is-better (成本节约率, 预算执行率)
+      if (isMoneyCostRow(row) && dir !== 'higher') messageId = up ? 'costAtLeast' : undefined;
       else {
-        const dir = measureDirection(row.level3.text);
         if (dir === 'lower' && up) messageId = 'lowerIsBetter';
         else if (dir === 'higher' && !up) messageId = 'higherIsBetter';
       }

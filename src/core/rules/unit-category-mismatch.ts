@@ -3,7 +3,7 @@
  * time but whose value is a percent; a 成本指标 not in money (万元/元) or a unit cost.
  */
 import { defineRule } from './define-rule';
-import { isCostRow, isTimeName } from './utils/measures';
+import { isMoneyCostRow, isTimeName } from './utils/measures';
 import { isMoneyCategory } from '../schema/units';
 
 export default defineRule({
@@ -35,7 +35,7 @@ export default defineRule({
       if (!p.ok) continue;
       const v = p.value;
       let messageId: 'costNotMoney' | 'quantityPercent' | 'timePercent' | undefined;
-      if (isCostRow(row))
+      if (isMoneyCostRow(row))
         messageId = isMoneyCategory(v.unitCategory ?? undefined) ? undefined : 'costNotMoney';
       else if (row.level2.canonical === '数量指标' && v.unit === '%') messageId = 'quantityPercent';
       else if (row.level2.canonical === '时效指标' && v.unit === '%' && isTimeName(row.level3.text))

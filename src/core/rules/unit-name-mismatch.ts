@@ -38,7 +38,8 @@ export default defineRule({
       const unit = p.value.unit;
       const stated = bracketUnit(name);
       if (stated !== undefined) {
-        if (stated !== unit && !(stated === '%' && unit === '%'))
+        // the same unit, or the same unit per period or per head ("检查次数（次/年）" with ≥4次)
+        if (stated.split('/')[0] !== unit.split('/')[0])
           report({
             messageId: 'bracket',
             cell: row.value.cell,

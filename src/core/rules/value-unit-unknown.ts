@@ -1,5 +1,6 @@
 /** A unit not in the list, or a number with no unit at all (rules.md §2, §3). */
 import { defineRule } from './define-rule';
+import { bracketUnit } from './utils/measures';
 
 export default defineRule({
   id: 'value-unit-unknown',
@@ -23,9 +24,11 @@ export default defineRule({
     for (const row of table.rows) {
       const p = row.parsed;
       if (!p.ok || p.value.kind !== 'quantitative') continue;
-      if (p.value.unit === null)
-        report({ messageId: 'missing', cell: row.value.cell, data: { value: row.value.text } });
-      else if (!p.value.unitKnown)
+      // "设施完好率(%)" with ≥95: the name states the unit
+      if (p.value.unit === null) {
+        if (bracketUnit(row.level3.text) === undefined)
+          report({ messageId: 'missing', cell: row.value.cell, data: { value: row.value.text } });
+      } else if (!p.value.unitKnown)
         report({
           messageId: 'unknown',
           cell: row.value.cell,

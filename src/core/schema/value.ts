@@ -235,7 +235,10 @@ function computeParse(text: string): ValueParseResult {
     return { ok: true, value };
   }
 
-  let [op, spelled, rest] = takeOperator(compact);
+  const taken = takeOperator(compact);
+  const spelled = taken[1];
+  let op = taken[0];
+  let rest = taken[2];
   let suffixOp: Operator | null = null;
   for (const [sfx, sop] of OP_SUFFIXES) {
     if (rest.endsWith(sfx) && rest.length > sfx.length) {

@@ -6,10 +6,18 @@
  * Seed layout rows (tests/support/tables.ts): 10 数量 · 11 质量 · 12 时效 · 13 成本 · 14 经济效益 · 15 社会效益 ·
  * 16 可持续影响 · 17 满意度; column C = 三级, E = 指标值.
  */
-import { ruleTester, seedTable, splitTable, table88 } from '../../support/rule-tester';
+import { indicatorTable, row, ruleTester, seedTable, splitTable, table88 } from '../../support/rule-tester';
 
 ruleTester.run('direction', {
   valid: [
+    {
+      name: '成本 measured by a higher-is-better rate: 成本节约率 ≥5%',
+      grid: indicatorTable([row('产出指标', '成本指标', '成本节约率', '≥5%')]),
+    },
+    {
+      name: 'profile 101: a 社会成本指标 count kept down needs no ≤ rule of money',
+      grid: indicatorTable([row('成本指标', '社会成本指标', '征地拆迁户数', '≤10户')]),
+    },
     { name: 'the clean table: 成本 ≤20万元, rates with ≥, =100%', grid: seedTable() },
     {
       name: 'T2 群众投诉下降率（%） ≥50百分比: a fall in a bad thing is higher-is-better',
@@ -64,6 +72,11 @@ ruleTester.run('direction', {
     },
   ],
   invalid: [
+    {
+      name: '成本节约率 ≤5%: a saving rate is higher-is-better',
+      grid: indicatorTable([row('产出指标', '成本指标', '成本节约率', '≤5%')]),
+      errors: [{ messageId: 'higherIsBetter', cell: 'E2' }],
+    },
     {
       name: 'T13 成本 资金成本 ≥90百分比',
       grid: seedTable({ set: { C13: '资金成本', E13: '≥90百分比' } }),

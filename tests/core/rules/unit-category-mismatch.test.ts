@@ -3,10 +3,25 @@
  * 时效指标 whose name is a time (时间, 时限, 日期, 期限) but whose value is a percent; 成本指标 not in money (万元/元) or a
  * unit cost. Seed: T1 数量 案件结案率; T6 宣传、活动完成时间 ≥90%; T12 数据报送时限 ≥95%; every 成本 "≤100百分比".
  */
-import { ruleTester, seedTable, splitTable, table88 } from '../../support/rule-tester';
+import { indicatorTable, row, ruleTester, seedTable, splitTable, table88 } from '../../support/rule-tester';
 
 ruleTester.run('unit-category-mismatch', {
   valid: [
+    {
+      name: 'profile 101: 社会成本指标 and 生态环境成本指标 in their own units (only 经济成本 is money)',
+      grid: indicatorTable([
+        row('成本指标', '经济成本指标', '项目总成本', '≤20万元'),
+        row('成本指标', '社会成本指标', '征地拆迁户数', '≤10户'),
+        row('成本指标', '生态环境成本指标', '施工期间交通中断时长', '≤30天'),
+      ]),
+    },
+    {
+      name: '时效 rates named after a time: 时间节点完成率 =100%, 在规定时限内办结率 ≥98%',
+      grid: indicatorTable([
+        row('产出指标', '时效指标', '时间节点完成率', '=100%'),
+        row('产出指标', '时效指标', '在规定时限内办结率', '≥98%'),
+      ]),
+    },
     { name: 'the clean table', grid: seedTable() },
     { name: '时效 as a rate (及时率 ≥95%) is fine', grid: seedTable({ set: { E12: '≥95%' } }) },
     {

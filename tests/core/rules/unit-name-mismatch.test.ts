@@ -3,10 +3,18 @@
  * (a count) or 率/度 (a rate) — and the value's unit disagrees. Seed: T7 人民调解案件数 ≥95%; T5 and T7 实际受理案件数量
  * ≥90% / ≥85%.
  */
-import { ruleTester, seedTable, splitTable, table88 } from '../../support/rule-tester';
+import { indicatorTable, row, ruleTester, seedTable, splitTable, table88 } from '../../support/rule-tester';
 
 ruleTester.run('unit-name-mismatch', {
   valid: [
+    {
+      name: 'a bracketed qualifier is no unit: 法律援助案件数（含刑事） ≥120件',
+      grid: indicatorTable([row('产出指标', '数量指标', '法律援助案件数（含刑事）', '≥120件')]),
+    },
+    {
+      name: 'a unit per period in the name: 专项检查次数（次/年） ≥4次',
+      grid: indicatorTable([row('产出指标', '数量指标', '专项检查次数（次/年）', '≥4次')]),
+    },
     { name: 'the clean table', grid: seedTable() },
     {
       name: 'bracket units that agree: 社区矫正人数(人） ≤100人, 案件结案率(%) ≥80百分比',

@@ -2,10 +2,30 @@
  * value-unit-unknown (rules.md §2, §3): a quantitative value whose unit is not in the list (which can grow), or
  * that has no unit at all.
  */
-import { ruleTester, seedTable, splitTable, table88 } from '../../support/rule-tester';
+import { indicatorTable, row, ruleTester, seedTable, splitTable, table88 } from '../../support/rule-tester';
 
 ruleTester.run('value-unit-unknown', {
   valid: [
+    {
+      name: 'the name states the unit: 设施完好率(%) ≥95, 群众满意度（%） ≥90',
+      grid: indicatorTable([
+        row('产出指标', '质量指标', '设施完好率(%)', '≥95'),
+        row('满意度指标', '服务对象满意度指标', '群众满意度（%）', '≥90'),
+      ]),
+    },
+    {
+      name: 'units of real forms: 个工作日, 分, 万人次, ‰, 元/人/天, 次/季度, 个百分点, ≥90（%）',
+      grid: indicatorTable([
+        row('产出指标', '时效指标', '办结时限', '≤5个工作日'),
+        row('产出指标', '质量指标', '考核得分', '≥90分'),
+        row('产出指标', '数量指标', '服务人次', '≥1.5万人次'),
+        row('效益指标', '社会效益指标', '重新犯罪率', '≤2‰'),
+        row('产出指标', '成本指标', '伙食补助标准', '≤50元/人/天'),
+        row('产出指标', '数量指标', '督查次数', '≥4次/季度'),
+        row('效益指标', '社会效益指标', '知晓率提高', '≥1个百分点'),
+        row('产出指标', '质量指标', '合格率', '≥90（%）'),
+      ]),
+    },
     { name: 'the clean table: 件, %, 万元', grid: seedTable() },
     {
       name: 'unit costs and measures: ≤2000元/件, ≤150元/人天, ≥10平方米, ≥3场次',

@@ -5,6 +5,7 @@
 import type { IndicatorRow } from '../../model/table';
 import { normalizeName } from '../../text/normalize';
 import { memoByText } from '../../text/memo';
+import { unitCategory } from '../../schema/units';
 
 /** A fall in a bad thing is higher-is-better: 投诉下降率 ≥50% is right. */
 const FALL_WORDS = ['下降', '减少', '降低', '压降', '缩减', '缩短'];
@@ -56,6 +57,7 @@ export const LOWER_IS_BETTER = [
 ];
 
 export const HIGHER_IS_BETTER = [
+  '节约率',
   '完成率',
   '及时率',
   '覆盖率',
@@ -146,12 +148,25 @@ export function isCostRow(row: IndicatorRow): boolean {
   return row.level2.canonical === '成本指标' || row.level1.canonical === '成本指标';
 }
 
-/** The unit a name states in brackets: "案件结案率(%)" → "%", "社区矫正人数(人）" → "人". */
+/**
+ * A cost row whose target is money: every 成本指标 except the 101 profile's 社会成本指标 and 生态环境成本指标, whose costs
+ * are borne by society or the environment and are measured in their own units (征地拆迁户数 ≤10户, 交通中断时长 ≤30天).
+ */
+export function isMoneyCostRow(row: IndicatorRow): boolean {
+  const l2 = row.level2.canonical;
+  return isCostRow(row) && l2 !== '社会成本指标' && l2 !== '生态环境成本指标';
+}
+
+/**
+ * The unit a name states in brackets: "案件结案率(%)" → "%", "社区矫正人数(人）" → "人", "检查次数（次/年）" → "次/年". Only a
+ * known unit counts: "法律援助案件数（含刑事）" states no unit.
+ */
 export const bracketUnit = memoByText(function bracketUnit(name: string): string | undefined {
-  const m = /[(（]\s*([^()（）]{1,4}?)\s*[)）]\s*$/.exec(name);
+  const m = /[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$/.exec(name);
   if (!m) return undefined;
   const u = m[1].replace('％', '%');
-  return u === '百分比' ? '%' : u;
+  const unit = u === '百分比' ? '%' : u;
+  return unitCategory(unit) !== undefined ? unit : undefined;
 });
 
 /** The name without a trailing bracketed unit. */
@@ -175,6 +190,7 @@ export const isRateName = memoByText(function isRateName(name: string): boolean 
 });
 
 /** A 时效 name that is a point in time, not a rate: 时间, 时限, 日期, 期限. */
+/** A name that measures a time ("办结时限", "完成时间"); a rate ("时间节点完成率", "按时限办结率") is not. */
 export const isTimeName = memoByText(function isTimeName(name: string): boolean {
-  return /时间|时限|日期|期限|截止|节点/.test(name);
+  return /时间|时限|日期|期限|截止|节点/.test(name) && !/率$/.test(nameWithoutUnit(name));
 });
