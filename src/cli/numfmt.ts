@@ -89,7 +89,8 @@ function tokenize(section: string): Token[] {
       const stop = end < 0 ? section.length : end;
       pushLit(section.slice(i + 1, stop));
       i = stop;
-    } else if (ch === '\\') {
+    } else if (ch === '\\' || ch === '!') {
+      // "\x" and "!x" show x as it is ("0!.0000" puts a literal dot among the digits)
       if (i + 1 < section.length) pushLit(section[i + 1]);
       i++;
     } else if (ch === '_') {
@@ -190,6 +191,8 @@ type Plan =
       minDec: number;
       maxDec: number;
       hasDot: boolean;
+      /** Literals among the integer digits ("000-0000", "0!.0000"): text and how many digit places follow it. */
+      intLits?: { text: string; placesAfter: number }[];
     };
 
 /** Analyses a numeric section once; the plan is then applied to every value. */
@@ -266,8 +269,26 @@ function planNumberSection(tokens: Token[]): Plan {
   const dot = body.indexOf('.');
   const intPart = dot < 0 ? body : body.slice(0, dot);
   const fracPh = (dot < 0 ? '' : body.slice(dot + 1)).replace(/[^0#?]/g, '');
+  // literals between the first placeholder and the decimal point (or the last placeholder)
+  const intLits: { text: string; placesAfter: number }[] = [];
+  {
+    const span = chars.slice(first, last + 1);
+    const end = span.findIndex((c) => !c.lit && c.ch === '.');
+    const ints = end < 0 ? span : span.slice(0, end);
+    let places = 0;
+    for (let k = ints.length - 1; k >= 0; k--) {
+      const c = ints[k];
+      if (isPh(c)) places++;
+      else if (c.lit || (c.ch !== ',' && c.ch !== '%')) {
+        const prev = intLits[intLits.length - 1];
+        if (prev && prev.placesAfter === places) prev.text = c.ch + prev.text;
+        else intLits.push({ text: c.ch, placesAfter: places });
+      }
+    }
+  }
   return {
     ...base,
+    intLits: intLits.length ? intLits : undefined,
     exp: null,
     grouping: /[0#?],+[0#?]/.test(intPart),
     minInt: (intPart.match(/0/g) || []).length,
@@ -315,6 +336,13 @@ function applyPlan(abs: number, plan: Plan): string {
     ip = ip.replace(/^0+/, '');
     if (ip.length < plan.minInt) ip = ip.padStart(plan.minInt, '0');
     if (plan.grouping) ip = groupThousands(ip);
+    if (plan.intLits) {
+      // Excel fills the digits from the right and shows each literal at its place among them
+      for (const l of plan.intLits) {
+        const at = Math.max(0, ip.length - l.placesAfter);
+        ip = ip.slice(0, at) + l.text + ip.slice(at);
+      }
+    }
     numText = ip + (plan.hasDot ? '.' + fp : '');
   }
   return plan.prefix + numText + plan.suffix;

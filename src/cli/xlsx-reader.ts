@@ -92,7 +92,11 @@ function gridCell(value: GridCell['value'], text: string, fmt: string | undefine
   return fmt ? { value, text, numberFormat: fmt } : { value, text };
 }
 
-function scalarCell(v: unknown, numFmt: string | undefined, date1904: boolean): GridCell | null {
+/** "G/通用格式" is the Chinese name of General that some exporters write into files literally. */
+const GENERAL_ZH_RE = /G\/通用格式/g;
+
+function scalarCell(v: unknown, rawFmt: string | undefined, date1904: boolean): GridCell | null {
+  const numFmt = rawFmt?.includes('通用格式') ? rawFmt.replace(GENERAL_ZH_RE, 'General') : rawFmt;
   const fmt = numFmt && numFmt !== 'General' && !GENERAL_RE.test(numFmt) ? numFmt : undefined;
   const withFmt = (c: { value: GridCell['value']; text: string; error?: string }): GridCell =>
     gridCell(c.value, c.text, fmt, c.error);

@@ -34,6 +34,12 @@ async function sampleWorkbook(): Promise<Buffer> {
   ws.getCell('E4').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue;
   ws.getCell('A5').value = { text: '预算批复', hyperlink: 'https://example.org/a' };
   ws.getCell('B5').value = '  年初工作计划 ';
+  ws.getCell('E2').value = 3;
+  ws.getCell('E2').numFmt = 'G/通用格式';
+  ws.getCell('F2').value = 25.5;
+  ws.getCell('F2').numFmt = 'G/通用格式"万元"';
+  ws.getCell('G2').value = 0;
+  ws.getCell('G2').numFmt = '_ * #,##0.00_ ;_ * \\-#,##0.00_ ;_ * "-"??_ ;_ @_ ';
   ws.getCell('A7').value = '产出指标';
   ws.mergeCells('A7:A9');
   const hidden = wb.addWorksheet('隐藏', { state: 'hidden' });
@@ -70,6 +76,11 @@ describe('readWorkbookBuffer on an exceljs-written workbook', () => {
     expect(textAt(g, 2, 2)).toBe('0.3');
     expect(cellAt(g, 2, 2).numberFormat).toBeUndefined();
     expect(textAt(g, 2, 3)).toBe('TRUE');
+    // "G/通用格式" is General under its Chinese name; an accounting format shows 0 as "-"
+    expect(textAt(g, 1, 4)).toBe('3');
+    expect(textAt(g, 1, 5)).toBe('25.5万元');
+    expect(textAt(g, 1, 6)).toBe('-');
+    expect(cellAt(g, 1, 6).value).toBe(0);
   });
 
   test('rich text, formulas, errors, hyperlinks', () => {

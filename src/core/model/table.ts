@@ -47,6 +47,8 @@ export type HeaderKey =
 export interface HeaderField extends TextField {
   readonly label: string;
   readonly labelCell: CellAddress;
+  /** The cell's value when it holds a number; `text` is what Excel shows ("-" for 0 in an accounting format). */
+  readonly number?: number;
 }
 
 export type TableLayout = 'project-seed' | 'project-101' | 'project-88' | 'department' | 'project';

@@ -208,6 +208,14 @@ class SheetIndex {
     return m ? m.bottom + 1 : r + 1;
   }
 
+  /** The cell's value when it is a number (its text is what Excel shows under the cell's format). */
+  number(r: number, c: number): number | undefined {
+    const cells = this.grid.cells;
+    const row = Array.isArray(cells) ? cells[r] : undefined;
+    const v = Array.isArray(row) ? row[c]?.value : undefined;
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+  }
+
   error(r: number, c: number): string | undefined {
     if (this.errorList.length === 0 || c < 0 || c >= 2097152) return undefined;
     return this.errorAt.get(r * 2097152 + c) as string | undefined;
@@ -250,9 +258,11 @@ function field(idx: SheetIndex, r: number, c: number): TextField {
 
 function labelled(idx: SheetIndex, r: number, c: number, label: string, labelCell: CellAddress): HeaderField {
   const err = idx.error(r, c);
-  return err
-    ? { text: idx.text(r, c), cell: at(r, c), label, labelCell, error: err }
-    : { text: idx.text(r, c), cell: at(r, c), label, labelCell };
+  if (err) return { text: idx.text(r, c), cell: at(r, c), label, labelCell, error: err };
+  const v = idx.number(r, c);
+  return v === undefined
+    ? { text: idx.text(r, c), cell: at(r, c), label, labelCell }
+    : { text: idx.text(r, c), cell: at(r, c), label, labelCell, number: v };
 }
 
 /**

@@ -23,6 +23,10 @@ export default defineRule({
       if (!f) continue;
       const a = parseAmount(f.text);
       if (a.kind !== 'with-unit') continue;
+      // a number shown with the table's own unit by its number format (20 under 0.00"万元"): nothing was typed as
+      // text. A format that also rescales (100000 元 shown as 10.0000万元 by 0!.0000"万元") is still reported.
+      const sameUnit = a.unit === tableUnit || (a.unit === '万' && tableUnit === '万元');
+      if (f.number !== undefined && sameUnit && Math.abs(f.number - a.number) < 1e-9) continue;
       const inTableUnit = tableUnit === '元' ? a.value * 10000 : a.value;
       const fixed = inTableUnit.toFixed(2);
       report({

@@ -3,7 +3,7 @@
  * (rules.md §3, domain.md R16).
  */
 import { defineRule } from './define-rule';
-import { amountValue, parseAmount } from './utils/amount';
+import { amountValue, fieldAmount } from './utils/amount';
 
 export default defineRule({
   id: 'funding-sum',
@@ -26,9 +26,9 @@ export default defineRule({
   check({ table, config, report }) {
     const { budget, fiscal, other } = table.header;
     if (!budget || budget.text === '' || budget.error) return; // table-header-missing reports an empty budget
-    const b = parseAmount(budget.text);
-    const f = fiscal ? parseAmount(fiscal.text) : undefined;
-    const o = other ? parseAmount(other.text) : undefined;
+    const b = fieldAmount(budget);
+    const f = fiscal ? fieldAmount(fiscal) : undefined;
+    const o = other ? fieldAmount(other) : undefined;
     let ok = true;
     for (const [fld, a] of [
       [budget, b],

@@ -2,7 +2,7 @@
  * amount-format (rules.md §3): an amount written with text ("250万") where the table states 单位：万元; suggests the
  * number in the table's unit. Seed layout: C4 预算数 · E4 财政资金 · G4 其他资金.
  */
-import { ruleTester, seedTable, table88 } from '../../support/rule-tester';
+import { ruleTester, seedTable, table88, withNumber } from '../../support/rule-tester';
 
 ruleTester.run('amount-format', {
   valid: [
@@ -16,8 +16,30 @@ ruleTester.run('amount-format', {
       grid: seedTable({ header: { fiscal: '待定' } }),
     },
     { name: 'the 88 layout', grid: table88() },
+    {
+      name: 'a number shown in the table’s unit by its format (20 under 0.00"万元" shows 20.00万元)',
+      grid: withNumber(seedTable(), 'C4', 20, '0.00"万元"', '20.00万元'),
+    },
   ],
   invalid: [
+    {
+      name: 'a number in 元 shown as 万元 under 单位：万元 is still read from its text (100000 under 0!.0000"万元")',
+      grid: withNumber(
+        seedTable({ header: { budget: '10.0000万元' } }),
+        'C4',
+        100000,
+        '0!.0000"万元"',
+        '10.0000万元',
+      ),
+      errors: [
+        {
+          messageId: 'withUnit',
+          cell: 'C4',
+          data: { text: '10.0000万元', tableUnit: '万元', fixed: '10.00' },
+          suggestions: ['10.00'],
+        },
+      ],
+    },
     {
       name: '"20万" in 预算数',
       grid: seedTable({ header: { budget: '20万' } }),

@@ -47,6 +47,10 @@ ruleTester.run('funding-sum', {
       ),
     },
     {
+      name: '其他资金 0 in an accounting format (Excel shows "-"): the number counts, nothing to fill in',
+      grid: withNumber(seedTable(), 'G4', 0, '_ * #,##0.00_ ;_ * -#,##0.00_ ;_ * "-"??_ ;_ @_ ', '-'),
+    },
+    {
       name: 'an error value in 其他资金: cell-error’s, no sum is checked',
       grid: withError(seedTable({ header: { budget: '25.00' } }), 'G4', '#N/A'),
     },

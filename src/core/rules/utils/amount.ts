@@ -27,6 +27,15 @@ export const parseAmount = memoByText(function parseAmount(text: string): Amount
   return { kind: 'invalid' };
 });
 
+/**
+ * The amount of a header field: its text as Excel shows it, except that a number shown as nothing or as a dash (0 in
+ * an accounting format) is that number.
+ */
+export function fieldAmount(f: { readonly text: string; readonly number?: number }): Amount {
+  const a = parseAmount(f.text);
+  return a.kind === 'empty' && f.number !== undefined ? { kind: 'number', value: f.number } : a;
+}
+
 export function amountValue(a: Amount): number | undefined {
   return a.kind === 'number' || a.kind === 'with-unit' ? a.value : undefined;
 }
