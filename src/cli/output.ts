@@ -191,8 +191,9 @@ const RESET = '\x1b[0m';
 export function textReporter(out: Sink, lang: CliLang, colour: boolean): Reporter {
   const tally = new Tally();
   const c = (k: keyof typeof COLOURS, s: string) => (colour ? `${COLOURS[k]}${s}${RESET}` : s);
+  // one line per finding: a cell text quoted in a message may hold line breaks (Alt+Enter)
   const finding = (d: Diagnostic) =>
-    `    ${sheetRef(d.sheet, d.cell)}  ${c(d.severity, d.severity)}  ${d.ruleId}  ${d.message}`;
+    `    ${sheetRef(d.sheet, d.cell)}  ${c(d.severity, d.severity)}  ${d.ruleId}  ${d.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
   return {
     tally,
     file(r) {

@@ -132,3 +132,12 @@ test('exit status from the tally', () => {
   t.add(bad);
   expect(t.exitCode).toBe(2);
 });
+
+test('text: one line per finding even when the message quotes a cell with line breaks', () => {
+  const wrapped: FileResult = {
+    ...ok,
+    diagnostics: [{ ...ok.diagnostics[0], message: '指标值“≥120\n件”缺少比较符\r\n  （示例）' }],
+  };
+  const lines = toText([wrapped], 'zh-CN', false).split('\n');
+  expect(lines).toContain("    'S 1'!E5  error  direction  指标值“≥120 件”缺少比较符 （示例）");
+});

@@ -50,14 +50,14 @@ export function canonicalLevel(text: string): LevelName {
   // "成本指标(0-20)分", "产出指标（50分）": a score annotation is not part of the name
   const normalized = normalizeName(text);
   const key = normalized.replace(/\(\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分?\)分?$/, '');
-  const annotated = key !== normalized;
   let canonical: string | undefined;
   if (CANONICAL.has(key)) canonical = key;
   else if (hasOwn(VARIANTS, key)) canonical = VARIANTS[key];
   else if (CANONICAL.has(key + '指标')) canonical = key + '指标';
   else if (hasOwn(VARIANTS, key + '指标')) canonical = VARIANTS[key + '指标'];
-  // with a score annotation only a real variant of the name itself counts (the annotation is the officer's)
-  const variant = canonical !== undefined && (annotated ? canonical !== key : canonical !== text);
+  // A variant is another name for the canonical one. A score annotation is the officer's, and spaces and line breaks
+  // are dropped by rules.md's normalisation before any comparison: "产出\n指标（50分）" is the name itself.
+  const variant = canonical !== undefined && canonical !== key;
   const result: LevelName = { canonical, variant };
   if (cache.size < 10000) cache.set(text, result);
   return result;
