@@ -70,6 +70,8 @@ export interface TargetTable {
   readonly amountUnit: string | null;
   /** The spending-plan cells (3月底 … 12月底) with their labels, or null when the layout has none. */
   readonly plan: ReadonlyArray<HeaderField> | null;
+  /** The unit the plan's label states: 资金支出计划（%） → "%", 资金支出计划（万元） → "万元"; null when it states none. */
+  readonly planUnit: '%' | '万元' | null;
   /** The grid header row (一级指标 | 二级指标 | …). */
   readonly gridHeaderRow: number;
   readonly columns: Readonly<Partial<Record<GridColumn, number>>>;

@@ -143,6 +143,7 @@ export const PLAN_LABELS: readonly string[][] = [
   ['第一季度', '第二季度', '第三季度', '第四季度'],
   ['3月', '6月', '9月', '12月'],
   ['3月底', '6月底', '9月底', '12月底'],
+  ['3月底', '6月底', '9月底', '11月底'],
 ];
 
 /** A row whose first text starts with one of these ends the grid (sign-off lines, notes). */

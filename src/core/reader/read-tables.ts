@@ -46,7 +46,8 @@ interface KeyInfo {
   readonly header: HeaderKey | undefined;
   readonly inline: { readonly key: HeaderKey; readonly rest: string } | undefined;
   readonly amountUnit: string | undefined;
-  readonly planSet: readonly string[] | undefined;
+  /** The spending-plan label sets that start with this label (3月底 starts 3月底|6月底|10月底|12月底 and …|9月底|…). */
+  readonly planSets: readonly (readonly string[])[] | undefined;
   readonly title: boolean;
   readonly gridRole: GridColumn | undefined;
   readonly subRole: GridColumn | undefined;
@@ -62,6 +63,11 @@ const F_MID_GOAL = 8;
 const F_DEPARTMENT = 16;
 
 const keyInfoCache = new Map<string, KeyInfo>();
+
+function planSetsOf(k: string): readonly (readonly string[])[] | undefined {
+  const sets = PLAN_LABELS.filter((set) => set[0] === k);
+  return sets.length > 0 ? sets : undefined;
+}
 
 function keyInfo(k: string): KeyInfo {
   let info = keyInfoCache.get(k);
@@ -79,7 +85,7 @@ function keyInfo(k: string): KeyInfo {
     header,
     inline: header ? undefined : inlineLabel(k),
     amountUnit: unit ? unit[1] : undefined,
-    planSet: PLAN_LABELS.find((set) => set[0] === k),
+    planSets: planSetsOf(k),
     title: isTitleText(k),
     gridRole: byLabel(GRID_COLUMN_LABELS, k),
     subRole: byLabel(VALUE_SUBHEADERS, k),
@@ -420,6 +426,7 @@ function readOne(
 
   const header: Partial<Record<HeaderKey, HeaderField>> = {};
   let amountUnit: string | null = null;
+  let planUnit: '%' | '万元' | null = null;
   let plan: HeaderField[] | null = null;
   let budgetCol = -1;
   const fiscalCands: HeaderField[] = [];
@@ -443,26 +450,35 @@ function readOne(
         continue;
       }
       if (info.flags & F_WANYUAN) amountUnit = amountUnit ?? '万元';
-      if (info.flags & F_PLAN) hasPlanLabel = true;
+      if (info.flags & F_PLAN) {
+        hasPlanLabel = true;
+        // 资金支出计划（%） / 资金支出计划（万元）: the unit of the plan's cells
+        if (/\(%\)$/.test(c.key)) planUnit = '%';
+        else if (/\(万元\)$/.test(c.key)) planUnit = '万元';
+      }
       if (info.flags & F_MID_BUDGET) hasMidBudget = true;
       if (info.flags & F_MID_GOAL) hasMidGoal = true;
       if (info.flags & F_DEPARTMENT) hasDepartment = true;
-      const planSet = info.planSet;
-      if (planSet && plan === null) {
-        const cells: HeaderField[] = [];
-        for (const label of planSet) {
-          const lc = row.find((x) => x.key === label);
-          if (!lc) break;
-          const vr = idx.belowOf(r, lc.col);
-          const err = idx.error(vr, lc.col);
-          const labelCell = at(r, lc.col);
-          cells.push(
-            err
-              ? { text: idx.text(vr, lc.col), cell: at(vr, lc.col), error: err, label: lc.text, labelCell }
-              : { text: idx.text(vr, lc.col), cell: at(vr, lc.col), label: lc.text, labelCell },
-          );
+      if (info.planSets && plan === null) {
+        for (const planSet of info.planSets) {
+          const cells: HeaderField[] = [];
+          for (const label of planSet) {
+            const lc = row.find((x) => x.key === label);
+            if (!lc) break;
+            const vr = idx.belowOf(r, lc.col);
+            const err = idx.error(vr, lc.col);
+            const labelCell = at(r, lc.col);
+            cells.push(
+              err
+                ? { text: idx.text(vr, lc.col), cell: at(vr, lc.col), error: err, label: lc.text, labelCell }
+                : { text: idx.text(vr, lc.col), cell: at(vr, lc.col), label: lc.text, labelCell },
+            );
+          }
+          if (cells.length === planSet.length) {
+            plan = cells;
+            break;
+          }
         }
-        if (cells.length === planSet.length) plan = cells;
         continue;
       }
       let hk = info.header;
@@ -638,6 +654,7 @@ function readOne(
     header,
     amountUnit,
     plan,
+    planUnit,
     gridHeaderRow: h,
     columns,
     rows,

@@ -4,9 +4,36 @@
  * D7 10月底 · E7 12月底 (labels in row 6).
  */
 import { ruleTester, seedTable, table88, withNumber } from '../../support/rule-tester';
+import { gridFromRows } from '../../../src/core';
+
+/** A small table whose header holds a spending plan: label A4, period labels B4:E4, values B5:E5; budget 20. */
+function planTable(label: string, periods: string[], values: string[]) {
+  return gridFromRows('Sheet1', [
+    ['项目支出绩效目标表'],
+    ['项目名称', '法律援助', '项目编码', '315001210000001'],
+    ['预算数', '20.00', '财政资金', '20.00', '其他资金', '0.00'],
+    [label, ...periods],
+    [null, ...values],
+    ['年度目标', '办理法律援助案件120件以上。'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '法律援助案件数', '≥120件'],
+  ]);
+}
 
 ruleTester.run('spending-plan', {
   valid: [
+    {
+      name: '资金支出计划（%） over bare numbers: the label gives the unit (25 | 50 | 80 | 100)',
+      grid: seedTable({ header: { plan: ['25', '50', '80', '100'] } }),
+    },
+    {
+      name: '资金支出计划（万元）: cumulative amounts ending at the budget (5 | 10 | 15 | 20 of 20)',
+      grid: planTable('资金支出计划（万元）', ['3月底', '6月底', '9月底', '12月底'], ['5', '10', '15', '20']),
+    },
+    {
+      name: 'quarterly shares that add up to 100% (20% 30% 30% 20%)',
+      grid: planTable('资金支出计划', ['一季度', '二季度', '三季度', '四季度'], ['20%', '30%', '30%', '20%']),
+    },
     { name: 'the clean plan 25% 50% 80% 100%', grid: seedTable() },
     {
       name: 'flat then complete: 0% 0% 0% 100%',
@@ -61,9 +88,24 @@ ruleTester.run('spending-plan', {
       ],
     },
     {
-      name: 'an amount instead of a percent: "25"',
-      grid: seedTable({ header: { plan: ['25', '50%', '80%', '100%'] } }),
+      name: 'an amount instead of a percent: "5万元"',
+      grid: seedTable({ header: { plan: ['5万元', '50%', '80%', '100%'] } }),
       errors: [{ messageId: 'notPercent', cell: 'B7' }],
+    },
+    {
+      name: '资金支出计划（万元）: cumulative amounts that stop short of the budget (18 of 20)',
+      grid: planTable('资金支出计划（万元）', ['3月底', '6月底', '9月底', '12月底'], ['5', '10', '15', '18']),
+      errors: [
+        { messageId: 'notBudget', cell: 'E5', severity: 'warning', data: { budget: '20.00', text: '18' } },
+      ],
+    },
+    {
+      name: 'quarterly shares that do not add up (20% 30% 30% 10%)',
+      grid: planTable('资金支出计划', ['一季度', '二季度', '三季度', '四季度'], ['20%', '30%', '30%', '10%']),
+      errors: [
+        { messageId: 'decreasing', cell: 'E5', related: ['D5'] },
+        { messageId: 'notComplete', cell: 'E5', severity: 'warning' },
+      ],
     },
     {
       name: 'one empty cell',
