@@ -199,6 +199,24 @@ describe('readTables', () => {
     expect(readTables(g)[0].rows.map((r) => r.level3.text)).toEqual(['注册企业数', '说明会场次']);
   });
 
+  it('reads inline labels after 其中：(其中：财政资金：20.00), and takes no such line for 资金用途', () => {
+    const g = gridFromRows('S', [
+      ['项目支出绩效目标表'],
+      ['项目名称：法律援助'],
+      ['预算数：20.00'],
+      ['其中：财政资金：18.00'],
+      ['其中：其他资金：2.00'],
+      ['年度目标：办理法律援助案件120件以上。'],
+      GRID_HEADER,
+      ['产出指标', '数量指标', '法律援助案件数', '≥120件'],
+    ]);
+    const [t] = readTables(g);
+    expect(t.header.fiscal).toMatchObject({ label: '财政资金', text: '18.00' });
+    expect(t.header.other).toMatchObject({ label: '其他资金', text: '2.00' });
+    expect(t.header.purpose).toBeUndefined();
+    expect(checkWorkbook([g]).diagnostics.filter((d) => d.ruleId === 'funding-sum')).toEqual([]);
+  });
+
   it('knows header labels followed by a bracketed note', () => {
     const g = gridFromRows('S', [
       [

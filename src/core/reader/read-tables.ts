@@ -488,10 +488,12 @@ function readOne(
         const inline = info.inline;
         if (!inline) continue;
         hk = inline.key;
-        const colon = c.text.search(/[:：]/);
-        const text = c.text.slice(colon + 1).trim();
+        // "其中：财政资金：20.00": the label is what stands before the colon after 其中
+        const own = c.text.replace(/^\s*其中\s*[:：]?\s*/, '');
+        const colon = own.search(/[:：]/);
+        const text = own.slice(colon + 1).trim();
         const err = idx.error(r, c.col);
-        const label = c.text.slice(0, colon);
+        const label = own.slice(0, colon);
         const cell = at(r, c.col);
         f = err ? { text, cell, error: err, label, labelCell: cell } : { text, cell, label, labelCell: cell };
       }
@@ -526,7 +528,7 @@ function readOne(
     header.budget?.cell.row === budgetRow
   ) {
     const next = idx.rows[budgetRow + 1];
-    if (next.length > 0 && !next.some((c) => isLabelKey(c.key))) {
+    if (next.length > 0 && !next.some((c) => isLabelKey(c.key) || c.info.inline !== undefined)) {
       const c = next[next.length - 1];
       header.purpose = {
         text: c.text,
