@@ -146,13 +146,14 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): SheetR
         case 1: // Merge: a covered cell of a merged area; only the top-left holds content
           return;
         case 6: {
-          // Formula: use the cached result
-          const f = raw as ExcelJS.CellFormulaValue;
-          if (f.result === undefined || f.result === null) {
+          // Formula: use the cached result. Read it from cell.result: cell.value drops a falsy one (a saved 0,
+          // FALSE or empty string), as exceljs copies the formula model by truthiness.
+          const result = (cell as unknown as { result?: unknown }).result;
+          if (result === undefined || result === null) {
             noResult.push(toA1({ row: r, col: c }));
             gc = null;
           } else {
-            gc = scalarCell(f.result, cell.numFmt, date1904);
+            gc = scalarCell(result, cell.numFmt, date1904);
           }
           break;
         }

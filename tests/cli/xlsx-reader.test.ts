@@ -32,6 +32,9 @@ async function sampleWorkbook(): Promise<Buffer> {
   ws.getCell('C4').value = { formula: 'C2/3' } as ExcelJS.CellFormulaValue; // no cached result
   ws.getCell('D4').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
   ws.getCell('E4').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue;
+  ws.getCell('F4').value = { formula: 'C2-C2', result: 0 }; // a saved 0 (exceljs's cell.value drops it)
+  ws.getCell('F4').numFmt = '0.00';
+  ws.getCell('G4').value = { formula: 'C2>100', result: false };
   ws.getCell('A5').value = { text: '预算批复', hyperlink: 'https://example.org/a' };
   ws.getCell('B5').value = '  年初工作计划 ';
   ws.getCell('E2').value = 3;
@@ -92,6 +95,8 @@ describe('readWorkbookBuffer on an exceljs-written workbook', () => {
     expect(read.notes).toEqual([{ id: 'formula-no-result', sheet: '表一', cells: ['C4'] }]);
     expect(cellAt(g, 3, 3)).toMatchObject({ error: '#REF!', text: '#REF!' });
     expect(cellAt(g, 3, 4)).toMatchObject({ error: '#DIV/0!', text: '#DIV/0!' });
+    expect(cellAt(g, 3, 5)).toMatchObject({ value: 0, text: '0.00' });
+    expect(cellAt(g, 3, 6)).toMatchObject({ value: false, text: 'FALSE' });
     expect(textAt(g, 4, 0)).toBe('预算批复');
     expect(cellAt(g, 4, 1).text).toBe('  年初工作计划 ');
   });
