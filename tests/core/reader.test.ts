@@ -217,6 +217,43 @@ describe('readTables', () => {
     expect(checkWorkbook([g]).diagnostics.filter((d) => d.ruleId === 'funding-sum')).toEqual([]);
   });
 
+  it.each<[string, (string | null)[], (string | null)[], Record<string, string>]>([
+    [
+      'a Hubei-style income block with 合计 as the total',
+      ['收入构成', '财政拨款', '其他资金', '合计'],
+      [null, '18.00', '2.00', '20.00'],
+      { fiscal: '18.00', other: '2.00', budget: '20.00' },
+    ],
+    [
+      'known labels beside the funding labels (基本支出, 项目支出) are no values',
+      ['资金总额', '财政拨款', '其他资金', '基本支出', '项目支出'],
+      ['20.00', '18.00', '2.00', '5.00', '15.00'],
+      { budget: '20.00', fiscal: '18.00', other: '2.00' },
+    ],
+    [
+      'a carry-over column (上年结转资金)',
+      ['年度资金总额', '财政拨款', '上年结转资金', '其他资金'],
+      ['20.00', '15.00', '5.00', '0.00'],
+      { budget: '20.00', fiscal: '15.00', carryover: '5.00', other: '0.00' },
+    ],
+  ])('reads a funding label row over a value row: %s', (_name, labels, values, expected) => {
+    const g = gridFromRows('S', [
+      ['项目支出绩效目标表'],
+      ['项目名称', '法律援助'],
+      labels,
+      values,
+      ['年度目标', '办理法律援助案件120件以上。'],
+      GRID_HEADER,
+      ['产出指标', '数量指标', '案件数', '≥120件'],
+    ]);
+    const [t] = readTables(g);
+    for (const [k, v] of Object.entries(expected))
+      expect([k, t.header[k as keyof typeof t.header]?.text]).toEqual([k, v]);
+    const ids = checkWorkbook([g]).diagnostics.map((d) => d.ruleId);
+    expect(ids).not.toContain('funding-sum');
+    expect(ids).not.toContain('table-header-missing');
+  });
+
   it('knows header labels followed by a bracketed note', () => {
     const g = gridFromRows('S', [
       [

@@ -37,6 +37,8 @@ export type HeaderKey =
   | 'budget'
   | 'fiscal'
   | 'other'
+  /** 上年结转资金: a third source of the year's funds on some forms */
+  | 'carryover'
   | 'purpose'
   | 'goals'
   | 'unit'

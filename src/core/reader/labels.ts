@@ -95,6 +95,11 @@ export const HEADER_LABELS: Readonly<Record<string, HeaderKey>> = {
   其他资金: 'other',
   其它资金: 'other',
   其他来源资金: 'other',
+  上年结转: 'carryover',
+  上年结转资金: 'carryover',
+  结转资金: 'carryover',
+  合计: 'budget',
+  资金合计: 'budget',
   自有资金: 'other',
   单位自有资金: 'other',
   资金用途: 'purpose',
@@ -135,6 +140,15 @@ export const BLOCK_LABELS: ReadonlySet<string> = new Set([
   '项目期',
   '绩效指标',
   '年度绩效指标',
+  // funding blocks of 部门整体 and local forms: labels, never values
+  '收入构成',
+  '支出构成',
+  '资金来源',
+  '资金构成',
+  '基本支出',
+  '项目支出',
+  '当年金额',
+  '占比',
 ]);
 
 export const PLAN_LABELS: readonly string[][] = [

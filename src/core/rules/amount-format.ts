@@ -18,7 +18,7 @@ export default defineRule({
   },
   check({ table, report }) {
     const tableUnit = table.amountUnit ?? '万元';
-    for (const k of ['budget', 'fiscal', 'other'] as const) {
+    for (const k of ['budget', 'fiscal', 'other', 'carryover'] as const) {
       const f = table.header[k];
       if (!f) continue;
       const a = parseAmount(f.text);

@@ -3,6 +3,7 @@
  * a non-numeric amount; info with the fix "0.00" for a blank 其他资金. Seed: blank 其他资金 in every table.
  * Seed layout: C4 预算数 · E4 财政资金 · G4 其他资金. 88 layout (年度 group): E7 · E8 · E9.
  */
+import { gridFromRows } from '../../../src/core';
 import {
   departmentTable,
   ruleTester,
@@ -62,6 +63,26 @@ ruleTester.run('funding-sum', {
     },
   ],
   invalid: [
+    {
+      name: '上年结转资金 counts: 20.00 ≠ 15.00 + 3.00 + 0.00',
+      grid: gridFromRows('Sheet1', [
+        ['项目支出绩效目标表'],
+        ['项目名称', '法律援助'],
+        ['年度资金总额', '财政拨款', '上年结转资金', '其他资金'],
+        ['20.00', '15.00', '3.00', '0.00'],
+        ['年度目标', '办理法律援助案件120件以上。'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '案件数', '≥120件'],
+      ]),
+      errors: [
+        {
+          messageId: 'mismatchCarryover',
+          cell: 'A4',
+          data: { budget: '20.00', fiscal: '15.00', carryover: '3.00', other: '0.00', diff: '2.00' },
+          related: ['B4', 'C4', 'D4'],
+        },
+      ],
+    },
     ...['-', '—', '/', '无'].map((other) => ({
       name: `其他资金 “${other}” (none; Excel's accounting format shows 0 as "-"): as blank, info, fix 0.00`,
       grid: seedTable({ header: { other } }),
