@@ -254,6 +254,70 @@ describe('readTables', () => {
     expect(ids).not.toContain('table-header-missing');
   });
 
+  it('reads a two-row header: 绩效指标 over 一级 | 二级 | 三级, 指标值 and 确定依据 merged down both rows', () => {
+    const g = gridFromRows(
+      'S',
+      [
+        ['绩效指标', null, null, '指标值', '指标值确定依据'],
+        ['一级指标', '二级指标', '三级指标', null, null],
+        ['产出指标', '数量指标', '法律援助案件数', '≥120件', '年度计划'],
+      ],
+      [
+        { top: 0, left: 0, bottom: 0, right: 2 },
+        { top: 0, left: 3, bottom: 1, right: 3 },
+        { top: 0, left: 4, bottom: 1, right: 4 },
+      ],
+    );
+    const [t] = readTables(g);
+    expect(t.missingColumns).toEqual([]);
+    expect(t.rows.map((r) => [r.level3.text, r.value.text, r.basis?.text])).toEqual([
+      ['法律援助案件数', '≥120件', '年度计划'],
+    ]);
+  });
+
+  it('skips a sub-header of years under a merged 指标值 (2024年 | 2025年)', () => {
+    const g = gridFromRows(
+      'S',
+      [
+        ['一级指标', '二级指标', '三级指标', '指标值', null],
+        [null, null, null, '2024年', '2025年'],
+        ['产出指标', '数量指标', '法律援助案件数', '≥120件', '≥130件'],
+      ],
+      [{ top: 0, left: 3, bottom: 0, right: 4 }],
+    );
+    const [t] = readTables(g);
+    expect(t.rows.map((r) => [r.level1.text, r.value.text])).toEqual([['产出指标', '≥120件']]);
+  });
+
+  it.each<[string, string[]]>([
+    [
+      '一级指标名称 | 二级指标名称 | 三级指标名称',
+      ['一级指标名称', '二级指标名称', '三级指标名称', '指标值'],
+    ],
+    ['预期指标值', ['一级指标', '二级指标', '三级指标', '预期指标值']],
+    ['绩效指标值', ['一级指标', '二级指标', '三级指标', '绩效指标值']],
+    ['2024年指标值', ['一级指标', '二级指标', '三级指标', '2024年指标值']],
+    ['绩效指标 as the 三级 column', ['一级指标', '二级指标', '绩效指标', '指标值']],
+  ])('knows the grid header %s', (_name, header) => {
+    const g = gridFromRows('S', [header, ['产出指标', '数量指标', '法律援助案件数', '≥120件']]);
+    const [t] = readTables(g);
+    expect(t.missingColumns).toEqual([]);
+    expect(t.rows.map((r) => [r.level3.text, r.value.text])).toEqual([['法律援助案件数', '≥120件']]);
+  });
+
+  it('takes "…项目绩效目标" as a title, and "2024年度绩效目标" still as the goals label', () => {
+    const g = gridFromRows('S', [
+      ['2024年法律援助项目绩效目标'],
+      ['项目名称', '法律援助'],
+      ['2024年度绩效目标', '办理法律援助案件120件以上。'],
+      GRID_HEADER,
+      ['产出指标', '数量指标', '法律援助案件数', '≥120件'],
+    ]);
+    const [t] = readTables(g);
+    expect(t.title?.text).toBe('2024年法律援助项目绩效目标');
+    expect(t.header.goals?.text).toBe('办理法律援助案件120件以上。');
+  });
+
   it('knows header labels followed by a bracketed note', () => {
     const g = gridFromRows('S', [
       [

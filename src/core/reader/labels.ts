@@ -7,8 +7,10 @@ import type { GridColumn, HeaderKey } from '../model/table';
 export const GRID_COLUMN_LABELS: Readonly<Record<string, GridColumn>> = {
   一级指标: 'level1',
   一级: 'level1',
+  一级指标名称: 'level1',
   二级指标: 'level2',
   二级: 'level2',
+  二级指标名称: 'level2',
   三级指标: 'level3',
   三级: 'level3',
   三级指标名称: 'level3',
@@ -24,6 +26,8 @@ export const GRID_COLUMN_LABELS: Readonly<Record<string, GridColumn>> = {
   指标值及单位: 'value',
   目标值: 'value',
   年度指标值: 'value',
+  预期指标值: 'value',
+  绩效指标值: 'value',
   年度目标值: 'value',
   当年预期实现值: 'value',
   预期目标值: 'value',
@@ -198,5 +202,11 @@ export function isGridFooterKey(key: string): boolean {
 }
 
 export function isTitleText(key: string): boolean {
-  return /绩效目标.{0,4}表|申报表|审批表|目标表$/.test(key) && key.length <= 80;
+  if (key.length > 80) return false;
+  if (/绩效目标.{0,4}表|申报表|审批表|目标表$/.test(key)) return true;
+  // "2024年法律援助项目绩效目标": a title that names the project, not the label 项目绩效目标 or 年度绩效目标
+  const bare = key.replace(/^\d{4}年度?/, '');
+  return (
+    /绩效目标$/.test(key) && key.length >= 8 && !Object.prototype.hasOwnProperty.call(HEADER_LABELS, bare)
+  );
 }

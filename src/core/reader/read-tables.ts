@@ -184,6 +184,11 @@ class SheetIndex {
   }
 
   /** The merge whose top-left cell this is (the last one listed, as the grid's later merges win). */
+  /** The bottom row of the merge whose top-left cell this is, or the cell's own row. */
+  mergeBottom(r: number, c: number): number {
+    return this.mergeAt(r, c)?.bottom ?? r;
+  }
+
   private mergeAt(r: number, c: number): CellRect | undefined {
     const ms = this.mergeRows[r];
     if (ms === undefined) return undefined;
@@ -277,7 +282,8 @@ function labelled(idx: SheetIndex, r: number, c: number, label: string, labelCel
  */
 function byLabel<T>(labels: Readonly<Record<string, T>>, k: string): T | undefined {
   if (Object.prototype.hasOwnProperty.call(labels, k)) return labels[k];
-  const bare = k.replace(/\([^()]*\)$/, '');
+  // "… （万元）", "…（2024年）" after the label; "2024年指标值" with the year before it
+  const bare = k.replace(/\([^()]*\)$/, '').replace(/^\d{4}年度?/, '');
   return bare !== k && bare !== '' && Object.prototype.hasOwnProperty.call(labels, bare)
     ? labels[bare]
     : undefined;
@@ -367,6 +373,20 @@ function readOne(
   // ---- grid columns, with an optional sub-header row under a merged 指标值 ----
   const columns: Partial<Record<GridColumn, number>> = {};
   for (const [c, role] of headerCols) if (columns[role] === undefined) columns[role] = c;
+  // A two-row header: 绩效指标 over 一级 | 二级 | 三级, while 指标值 and 确定依据 are merged down over both rows; their
+  // labels stand in the row above, at the top of their merges.
+  for (const c of idx.rows[h - 1] ?? []) {
+    const role = c.info.gridRole;
+    if (role !== undefined && columns[role] === undefined && idx.mergeBottom(h - 1, c.col) >= h)
+      columns[role] = c.col;
+  }
+  // 一级指标 | 二级指标 | 绩效指标 | 指标值: with no 三级 header, the 绩效指标 (or 指标) column is the 三级
+  if (columns.level3 === undefined)
+    for (const c of idx.rows[h] ?? [])
+      if ((c.key === '绩效指标' || c.key === '指标') && c.col > (columns.level2 ?? -1)) {
+        columns.level3 = c.col;
+        break;
+      }
   let firstRow = h + 1;
   const sub = idx.rows[h + 1] ?? [];
   const subRoles = sub.filter((c) => c.info.subRole !== undefined);
@@ -383,6 +403,9 @@ function readOne(
       !subRoles.some((c) => c.info.subRole === 'value')
     )
       delete columns.value;
+    firstRow = h + 2;
+  } else if (sub.length > 0 && sub.every((c) => /^\d{4}年度?(?:指标值|目标值)?$/.test(c.key))) {
+    // 2024年 | 2025年 under a merged 指标值: a sub-header of years; the first year's column is the value
     firstRow = h + 2;
   }
   // 指标性质 | 指标值 | 度量单位 side by side in the header row (the 财政部 申报表 and forms copied from it): the 指标值
