@@ -318,6 +318,45 @@ describe('readTables', () => {
     expect(t.header.goals?.text).toBe('办理法律援助案件120件以上。');
   });
 
+  it('reads a 长期 grid and a 年度 grid of one project: the second continues the first (no header of its own)', () => {
+    const grid = (label: string, v: string) => [
+      [label, '一级指标', '二级指标', '三级指标', '指标值'],
+      [null, '产出指标', '数量指标', '新建村级调解室', v],
+      [null, '效益指标', '社会效益指标', '纠纷化解率', '≥95%'],
+      [null, '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+    ];
+    const g = gridFromRows('S', [
+      ['财政支出项目绩效目标申报表'],
+      ['项目名称', '人民调解室建设'],
+      ['项目资金申请', '资金总额', '财政拨款', '其他资金'],
+      [null, '30', '30', '0'],
+      ['年度目标', '年内建成调解室20个'],
+      ...grid('长期绩效指标', '≥60个'),
+      ...grid('年度绩效指标', '≥20个'),
+    ]);
+    const tables = readTables(g);
+    expect(tables.map((t) => [t.continues, t.rows.length])).toEqual([
+      [false, 3],
+      [true, 3],
+    ]);
+    expect(checkWorkbook([g]).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('prefers a filled budget label to an empty one, and takes no number for 资金用途', () => {
+    const g = gridFromRows('S', [
+      ['2024年部门整体支出绩效目标表'],
+      ['部门名称', '某某区司法局'],
+      ['年度预算', '资金总额', '财政拨款', '其他资金', '基本支出', '项目支出'],
+      [null, '856.32', '856.32', '0', '806.32', '50'],
+      ['年度总体目标', '完成各项任务。'],
+      GRID_HEADER,
+      ['产出指标', '数量指标', '法律援助案件数', '≥500件'],
+    ]);
+    const [t] = readTables(g);
+    expect(t.header.budget?.text).toBe('856.32');
+    expect(t.header.purpose).toBeUndefined();
+  });
+
   it('knows header labels followed by a bracketed note', () => {
     const g = gridFromRows('S', [
       [

@@ -80,6 +80,11 @@ export interface TargetTable {
   readonly rows: readonly IndicatorRow[];
   /** Required grid columns the header row lacks. */
   readonly missingColumns: readonly GridColumn[];
+  /**
+   * True for a second indicator grid right under a table's first one, with no title or header of its own (长期 and
+   * 年度 指标 grids of one project): it belongs to the table above, whose header holds its project's fields.
+   */
+  readonly continues: boolean;
   /** Cells inside the table that hold an Excel error value. */
   readonly errorCells: ReadonlyArray<{ readonly cell: CellAddress; readonly error: string }>;
 }

@@ -521,7 +521,12 @@ function readOne(
         f = err ? { text, cell, error: err, label, labelCell: cell } : { text, cell, label, labelCell: cell };
       }
       if (hk === 'budget') {
-        if (header.budget === undefined || k === '年度资金总额') {
+        // the first budget label wins, but 年度资金总额 over any, and a filled one over an empty one
+        if (
+          header.budget === undefined ||
+          k === '年度资金总额' ||
+          (header.budget.text === '' && f.text !== '')
+        ) {
           header.budget = f;
           budgetCol = c.col;
           budgetRow = r;
@@ -534,7 +539,10 @@ function readOne(
       } else if (hk === 'goals') {
         if (header.goals === undefined || k === '年度目标' || k === '年度绩效目标' || k === '年度总体目标')
           header.goals = f;
-      } else if (header[hk] === undefined) header[hk] = f;
+      } else {
+        const had = header[hk];
+        if (had === undefined || (had.text === '' && f.text !== '')) header[hk] = f;
+      }
     }
   }
   // With 中期 and 年度 groups (88号), take the 财政/其他 labels in the 年度 group's column.
@@ -551,8 +559,13 @@ function readOne(
     header.budget?.cell.row === budgetRow
   ) {
     const next = idx.rows[budgetRow + 1];
-    if (next.length > 0 && !next.some((c) => isLabelKey(c.key) || c.info.inline !== undefined)) {
-      const c = next[next.length - 1];
+    const c = next[next.length - 1];
+    // the purpose is words (a number there is an amount of another block, e.g. 项目支出 under 基本支出 | 项目支出)
+    if (
+      next.length > 0 &&
+      !next.some((x) => isLabelKey(x.key) || x.info.inline !== undefined) &&
+      /[\u4e00-\u9fff]/.test(c.text)
+    ) {
       header.purpose = {
         text: c.text,
         cell: at(budgetRow + 1, c.col),
@@ -685,6 +698,9 @@ function readOne(
     rows,
     missingColumns,
     errorCells,
+    // a second grid right under a table's first (长期 then 年度 指标, as in Shaanxi's 申报表), with no header of its own
+    continues:
+      prevEnd >= 0 && h - prevEnd <= 3 && title === null && Object.keys(header).length === 0 && plan === null,
   };
 }
 

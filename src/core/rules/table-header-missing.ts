@@ -37,6 +37,8 @@ export default defineRule({
         data: { field: n['zh-CN'], fieldEn: n['en-US'] },
       });
     }
+    // a second grid under a table's first: the fields are the first one's
+    if (table.continues) return;
     const required: HeaderKey[] =
       table.layout === 'department'
         ? ['department', 'budget', 'goals']
