@@ -62,6 +62,8 @@ describe('units: categories of the units added for real forms', () => {
     ['≤80元/人·次', 'unit-cost'],
     ['≥90分', 'measure'],
     ['≤2‰', 'measure'],
+    ['≤35微克/立方米', 'measure'],
+    ['≤55分贝', 'measure'],
   ])('%s → %s', (input, category) => {
     const r = parseValue(input);
     expect(r.ok && r.value.unitCategory).toBe(category);

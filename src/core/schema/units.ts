@@ -91,6 +91,14 @@ export const UNITS: Readonly<Record<Exclude<UnitCategory, 'percent' | 'unit-cost
     'm²',
     'km',
     'kg',
+    '微克/立方米',
+    '毫克/立方米',
+    '毫克/升',
+    '分贝',
+    'dB',
+    '千瓦时',
+    '度',
+    '兆瓦',
   ],
 };
 
