@@ -8,6 +8,7 @@ import { columnName, type CellAddress, type CellRect } from '../core/model/addre
 import type { Grid } from '../core/model/grid';
 import type { Locale } from '../core/diagnostics/diagnostic';
 import type { TemplateCellStyle, TemplateSpec } from '../core/templates/types';
+import { templateSheetName } from '../core/templates';
 import { setupExcelJS } from './exceljs-setup';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
@@ -140,7 +141,7 @@ export function templateWorkbook(spec: TemplateSpec, locale: Locale = 'zh-CN'): 
   const ExcelJSLib = setupExcelJS();
   const wb = new ExcelJSLib.Workbook();
   wb.creator = 'jixiao';
-  const ws = wb.addWorksheet(safeSheetName(spec.name[locale] ?? spec.name['zh-CN']), {
+  const ws = wb.addWorksheet(safeSheetName(templateSheetName(spec.id, locale)), {
     properties: { defaultRowHeight: 20 },
     views: [{ showGridLines: true }],
   });

@@ -9,6 +9,7 @@ import { PROJECT_101 } from './project-101';
 import { PROJECT_88 } from './project-88';
 import { PROJECT_SEED } from './project-seed';
 import type { TemplateId, TemplateSpec } from './types';
+import type { Locale } from '../diagnostics/diagnostic';
 
 export * from './types';
 export * from './vocab';
@@ -27,6 +28,19 @@ export const TEMPLATES: readonly TemplateSpec[] = Object.freeze([
 ]);
 
 export const TEMPLATE_IDS: readonly TemplateId[] = Object.freeze(TEMPLATES.map((t) => t.id));
+
+/** English sheet names (Excel allows 31 characters; the templates' English titles are longer). */
+const EN_SHEET_NAMES: Readonly<Record<TemplateId, string>> = {
+  'project-seed': 'Project targets',
+  'project-88': 'Project targets (MoF 88)',
+  department: 'Department targets',
+  'project-101': 'Project targets (101)',
+};
+
+/** The sheet name a template is written under: its Chinese title (≤ 31 characters), or a short English name. */
+export function templateSheetName(id: TemplateId, locale: Locale): string {
+  return locale === 'en-US' ? EN_SHEET_NAMES[id] : getTemplate(id).name['zh-CN'];
+}
 
 export function isTemplateId(id: string): id is TemplateId {
   return (TEMPLATE_IDS as readonly string[]).includes(id);

@@ -13,6 +13,7 @@ import {
   TEMPLATE_IDS,
   formatTemplateValue,
   getTemplate,
+  templateSheetName,
   isTemplateId,
   level1Names,
   level2Names,
@@ -928,4 +929,19 @@ describe('profile vocabularies', () => {
   ] as const)('level2Under(%s, %s)', (profile, l1, list) => {
     expect(level2Under(profile, l1)).toEqual(list);
   });
+});
+
+describe('template sheet names', () => {
+  it.each(TEMPLATES.map((t) => t.id))(
+    '%s: a whole name within Excel’s 31 characters in both languages',
+    (id) => {
+      for (const locale of ['zh-CN', 'en-US'] as const) {
+        const name = templateSheetName(id, locale);
+        expect(name.length).toBeGreaterThan(0);
+        expect([...name].length).toBeLessThanOrEqual(31);
+        expect(name).not.toMatch(/[[\]:*?/\\]/);
+        expect(name.split('(').length).toBe(name.split(')').length);
+      }
+    },
+  );
 });
