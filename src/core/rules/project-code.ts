@@ -14,6 +14,12 @@ export default defineRule({
   },
   messages: {
     empty: { 'zh-CN': '项目编码未填写。', 'en-US': 'The project code (项目编码) is empty.' },
+    lostDigits: {
+      'zh-CN':
+        '项目编码以数字存储（显示为“{{code}}”），超过 15 位的数字 Excel 只保留前 15 位，末几位已丢失：请将单元格设为文本后重新输入编码。',
+      'en-US':
+        'The project code is stored as a number (shown as “{{code}}”); Excel keeps only 15 digits of a number, so its last digits are lost: format the cell as text and type the code again.',
+    },
     yearMismatch: {
       'zh-CN': '项目编码“{{code}}”的年度位为 20{{codeYear}}，与标题中的 {{titleYear}} 年不符。',
       'en-US': 'Project code “{{code}}” carries the year 20{{codeYear}}, but the title names {{titleYear}}.',
@@ -25,6 +31,11 @@ export default defineRule({
     if (code.text === '') {
       if (!code.error)
         report({ messageId: 'empty', cell: code.cell, severity: 'error', related: [code.labelCell] });
+      return;
+    }
+    // a long code typed into a number cell: Excel keeps 15 significant digits, the rest are zeros (or 1.2E+19)
+    if (code.number !== undefined && Math.abs(code.number) >= 1e15) {
+      report({ messageId: 'lostDigits', cell: code.cell, severity: 'error', data: { code: code.text } });
       return;
     }
     const titleText = `${table.title?.text ?? ''} ${table.header.name?.text ?? ''}`;

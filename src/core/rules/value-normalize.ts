@@ -21,7 +21,8 @@ export default defineRule({
     if (table.columns.value === undefined) return;
     for (const row of table.rows) {
       const p = row.parsed;
-      if (!p.ok || !p.value.normalized) continue;
+      // an unknown unit ("≥90%（抽样）") is value-unit-unknown's; rewriting it would only change its brackets
+      if (!p.ok || !p.value.normalized || !p.value.unitKnown) continue;
       report({
         messageId: 'normalize',
         cell: row.value.cell,

@@ -2,10 +2,20 @@
  * project-code (rules.md §3): 项目编码 empty (error), or, where the title names a year, the code's year digits (after the
  * 6-digit region code: 130303 21 …) disagree with it (warning). Seed layout: B3 项目编码, A3 its label, A1 the title.
  */
-import { ruleTester, seedTable, table88 } from '../../support/rule-tester';
+import { ruleTester, seedTable, table88, withNumber } from '../../support/rule-tester';
 
 ruleTester.run('project-code', {
   valid: [
+    {
+      name: 'a 15-digit code stored as a number keeps every digit',
+      grid: withNumber(
+        seedTable({ header: { title: '项目支出绩效目标表' } }),
+        'B3',
+        130303210000001,
+        '0',
+        '130303210000001',
+      ),
+    },
     { name: 'the clean table: 2021年 and 13030321…', grid: seedTable() },
     {
       name: 'a title that names no year',
@@ -34,6 +44,11 @@ ruleTester.run('project-code', {
     { name: 'a layout without 项目编码 (88)', grid: table88() },
   ],
   invalid: [
+    {
+      name: 'a 20-digit code stored as a number has lost its last digits (shown 1.30303E+19)',
+      grid: withNumber(seedTable(), 'B3', 13030321000000000000, 'General', '1.30303E+19'),
+      errors: [{ messageId: 'lostDigits', cell: 'B3', severity: 'error', data: { code: '1.30303E+19' } }],
+    },
     {
       name: '项目编码 empty (error)',
       grid: seedTable({ header: { code: '' } }),

@@ -6,6 +6,10 @@ import { indicatorTable, ruleTester, seedTable, splitTable, table88 } from '../.
 
 ruleTester.run('value-normalize', {
   valid: [
+    {
+      name: 'an unknown unit is not rewritten (≥90%（抽样）: value-unit-unknown reports it)',
+      grid: seedTable({ set: { E11: '≥90%（抽样）' } }),
+    },
     { name: 'the clean table', grid: seedTable() },
     {
       name: 'canonical values: ≥95%, ≤2000元/件, 2022年12月31日前, 达到预期目标',
