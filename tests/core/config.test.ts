@@ -17,10 +17,27 @@ describe('validateConfig', () => {
     [{ satisfactionMin: 180 }, 'satisfactionMin'],
     [{ extra: true }, '(root)'],
     ['not an object', '(root)'],
+    [{ satisfactionMin: 0.8 }, 'satisfactionMin'],
   ])('rejects %j at %s', (input, path) => {
     const r = validateConfig(input, ids);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map((i) => i.path)).toContain(path);
+  });
+});
+
+describe('validateConfig messages say what is expected', () => {
+  it.each([
+    [{ rules: { direction: 'warn' } }, /"error", "warning", "info" or "off"/],
+    [{ profile: '89' }, /"88", "101" or "auto"/],
+    [{ satisfactionMin: 0.8 }, /write 80 for 80%/],
+    [{ satisfactionMin: 180 }, /percent from 0 to 100/],
+    [{ extra: true }, /unknown key "extra"/],
+    [[1], /one JSON object/],
+    [{ fillerIndicators: [1] }, /list of texts/],
+  ])('%j', (input, message) => {
+    const r = validateConfig(input, ids);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => i.message).join('\n')).toMatch(message);
   });
 });
 

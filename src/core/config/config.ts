@@ -87,6 +87,21 @@ export interface ConfigIssue {
   readonly message: string;
 }
 
+/** What a config value must be, said plainly (zod's own message is often just "Invalid input"). */
+function issueHint(path: string, code: string, keys?: readonly string[]): string | undefined {
+  if (code === 'unrecognized_keys')
+    return `unknown key ${(keys ?? []).map((k) => `"${k}"`).join(', ')}: the keys are profile, rules, satisfactionMin, fundingTolerance, fillerIndicators, foreignKeywords`;
+  if (path === '(root)') return 'the file must hold one JSON object, such as {"rules": {"typo": "off"}}';
+  if (path === 'profile') return 'expected "88", "101" or "auto"';
+  if (path === 'rules') return 'expected an object of rule ids, such as {"typo": "off"}';
+  if (path.startsWith('rules.')) return 'expected "error", "warning", "info" or "off"';
+  if (path === 'satisfactionMin') return 'expected a percent from 0 to 100, such as 80';
+  if (path === 'fundingTolerance') return 'expected an amount in 万元 from 0 to 1000, such as 0.01';
+  if (path === 'fillerIndicators' || path === 'foreignKeywords' || /^\w+\.\d+$/.test(path))
+    return 'expected a list of texts, such as ["环保节能"]';
+  return undefined;
+}
+
 /**
  * Validates a parsed configuration file. Unknown rule ids are issues too (`knownRuleIds`), so a typo in
  * a rule id is reported rather than silently ignored.
@@ -100,11 +115,22 @@ export function validateConfig(
   const r = ConfigSchema.safeParse(input);
   const issues: ConfigIssue[] = [];
   if (!r.success)
-    for (const i of r.error.issues) issues.push({ path: i.path.join('.') || '(root)', message: i.message });
-  else
+    for (const i of r.error.issues) {
+      const path = i.path.join('.') || '(root)';
+      const keys = (i as { keys?: readonly string[] }).keys;
+      issues.push({ path, message: issueHint(path, i.code, keys) ?? i.message });
+    }
+  else {
     for (const id of Object.keys(r.data.rules ?? {}))
       if (!knownRuleIds.includes(id))
         issues.push({ path: `rules.${id}`, message: `unknown rule id "${id}"` });
+    const min = r.data.satisfactionMin;
+    if (min !== undefined && min > 0 && min < 1)
+      issues.push({
+        path: 'satisfactionMin',
+        message: `a percent from 0 to 100: write ${Math.round(min * 100)} for ${Math.round(min * 100)}%`,
+      });
+  }
   if (issues.length > 0 || !r.success) return { ok: false, issues };
   return { ok: true, config: r.data as Partial<Config> };
 }
