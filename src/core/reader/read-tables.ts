@@ -577,7 +577,14 @@ function readOne(
   // The seed's unit line: "315001司法部门…本级 | 单位：万元" right under the title.
   if (header.unit === undefined && title) {
     const next = idx.rows[title.cell.row + 1];
-    if (next && next.length >= 1 && !isLabelKey(next[0].key) && next.some((c) => /^(金额)?单位:/.test(c.key)))
+    if (
+      next &&
+      next.length >= 1 &&
+      !isLabelKey(next[0].key) &&
+      next[0].info.inline === undefined && // "项目名称：…" on that line is a label of its own
+      next[0].info.amountUnit === undefined &&
+      next.some((c) => /^(金额)?单位:/.test(c.key))
+    )
       header.unit = {
         text: next[0].text,
         cell: at(title.cell.row + 1, next[0].col),

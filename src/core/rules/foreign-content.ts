@@ -10,11 +10,15 @@ export const SECTORS: ReadonlyArray<{
   readonly id: string;
   readonly unitWords: readonly string[];
   readonly words: readonly string[];
+  /** Words of the sector's own work: a text that has one is the unit's, whatever else it names. */
+  readonly context?: readonly string[];
 }> = [
   {
     id: 'justice',
     unitWords: ['司法'],
     words: ['社区矫正', '法律援助', '人民调解', '普法', '公证', '律师', '安置帮教', '法律顾问', '戒毒'],
+    // 道路交通事故损害赔偿纠纷调解数, 在校生法治教育覆盖人数: the unit's own work with another sector's people
+    context: ['调解', '纠纷', '法治', '法律', '矫正', '司法'],
   },
   {
     id: 'police',
@@ -35,6 +39,7 @@ export const SECTORS: ReadonlyArray<{
     id: 'education',
     unitWords: ['教育', '学校', '中学', '小学', '幼儿园'],
     words: ['招生', '学位', '课堂教学', '教学质量', '升学率', '在校生'],
+    context: ['教育', '学生', '学校', '校园', '师生'],
   },
   {
     id: 'agriculture',
@@ -53,6 +58,8 @@ const LEVELS: ReadonlyArray<{ readonly unit: RegExp; readonly higher: readonly s
 
 interface UnitProfile {
   readonly foreign: RegExp | null;
+  /** the unit's own words (its sectors' words and context): a text with one is not foreign by sector */
+  readonly own: RegExp | null;
   readonly higher: RegExp | null;
   /** text → what it says about this unit, memoised per unit */
   readonly verdicts: Map<string, Verdict | null>;
@@ -66,7 +73,7 @@ interface Verdict {
 function verdictOf(p: UnitProfile, text: string): Verdict | null {
   let v = p.verdicts.get(text);
   if (v === undefined) {
-    const word = p.foreign?.exec(text);
+    const word = p.own?.test(text) ? null : p.foreign?.exec(text);
     const hw = word ? null : p.higher?.exec(text);
     v = word ? { messageId: 'sector', word: word[0] } : hw ? { messageId: 'level', word: hw[0] } : null;
     if (p.verdicts.size >= 5000) p.verdicts.clear();
@@ -91,7 +98,13 @@ function unitProfile(unit: string): UnitProfile {
           (w) => !ownWords.has(w),
         );
   const level = unit === '' ? undefined : LEVELS.find((l) => l.unit.test(unit));
-  p = { foreign: anyOf(foreign), higher: anyOf(level?.higher ?? []), verdicts: new Map() };
+  const ownContext = [...ownWords, ...own.flatMap((s) => s.context ?? [])];
+  p = {
+    foreign: anyOf(foreign),
+    own: anyOf(ownContext),
+    higher: anyOf(level?.higher ?? []),
+    verdicts: new Map(),
+  };
   if (unitProfiles.size > 1000) unitProfiles.clear();
   unitProfiles.set(unit, p);
   return p;

@@ -10,6 +10,10 @@ ruleTester.run('foreign-content', {
   valid: [
     { name: 'the clean table', grid: seedTable() },
     {
+      name: 'another sector’s people in the unit’s own work (调解, 法治): 交通事故纠纷调解, 在校生法治教育',
+      grid: seedTable({ set: { C10: '道路交通事故损害赔偿纠纷调解数', C11: '在校生法治教育覆盖人数' } }),
+    },
+    {
       name: 'the title and 项目名称 may name 省级/中央 money',
       grid: seedTable({
         header: {
