@@ -3,7 +3,8 @@
  */
 import type { CellAddress, CellRect } from './model/address';
 import { withCellText, type Grid } from './model/grid';
-import type { TargetTable, TableLayout } from './model/table';
+import type { IndicatorRow, TargetTable, TableLayout } from './model/table';
+import { parseValue } from './schema/value';
 import { readTables } from './reader/read-tables';
 import { resolveConfig, type Config } from './config/config';
 import { RULES } from './rules';
@@ -160,6 +161,29 @@ function toDiagnostic(
   };
 }
 
+/** The rules about one value (its grammar, unit, direction), run on the 中期 values of 88号 layouts as well. */
+const MID_VALUE_RULES: ReadonlySet<string> = new Set([
+  'value-syntax',
+  'value-operator-missing',
+  'value-normalize',
+  'value-unit-unknown',
+  'value-range',
+  'value-qualitative-vague',
+  'unit-category-mismatch',
+  'unit-name-mismatch',
+  'direction',
+]);
+
+/** The table seen through its 中期 column: each row's value is its 中期 value; rows without one are left out. */
+function midTable(t: TargetTable): TargetTable | null {
+  if (t.columns.midValue === undefined) return null;
+  const rows: IndicatorRow[] = [];
+  for (const r of t.rows)
+    if (r.midValue && r.midValue.text !== '')
+      rows.push({ ...r, value: r.midValue, parsed: parseValue(r.midValue.text) });
+  return rows.length > 0 ? { ...t, rows, columns: { ...t.columns, value: t.columns.midValue } } : null;
+}
+
 /** Reads every table of every grid and runs the rules. Never throws for any grid. */
 export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}): CheckResult {
   const config = resolveConfig(options.config);
@@ -202,6 +226,17 @@ function runRules(tables: TargetTable[], config: Config, locale: Locale, only?: 
       rule = tableRules[i];
       override = overrides[i];
       rule.check(ctx);
+    }
+    // 88号 layouts: the rules about one value look at each 中期 value too (findings at the 中期 cells)
+    const mid = midTable(table);
+    if (mid !== null) {
+      const midCtx = { ...ctx, table: mid };
+      for (let i = 0; i < tableRules.length; i++) {
+        if (!MID_VALUE_RULES.has(tableRules[i].id)) continue;
+        rule = tableRules[i];
+        override = overrides[i];
+        rule.check(midCtx);
+      }
     }
   }
   for (const rule of active)

@@ -1,5 +1,6 @@
 /** The engine's fix application and the `recommended` preset. */
 import { SEED_TABLES } from '../fixtures/seed/seed-tables';
+import { table88 } from '../support/tables';
 import { buildSeedGrid } from '../fixtures/seed/build-seed-grid';
 import { RECOMMENDED, RULES, applyFixes, checkWorkbook, toA1, type Diagnostic } from '../../src/core';
 
@@ -70,6 +71,30 @@ describe('the order of findings', () => {
     const oneByOne = RULES.flatMap((r) => checkWorkbook([seed], { only: [r.id] }).diagnostics.map(id));
     expect(all.length).toBeGreaterThan(300);
     expect([...all].sort()).toEqual(oneByOne.sort());
+  });
+});
+
+describe('中期 values of 88号 layouts', () => {
+  it('are checked by the rules about one value, with findings at the 中期 cells', () => {
+    const r = checkWorkbook([table88({ set: { D13: '360百分比', D14: '≤95%', D19: '持续影响' } })]);
+    const at = (a1: string) =>
+      r.diagnostics
+        .filter((d) => toA1(d.cell) === a1)
+        .map((d) => d.ruleId)
+        .sort();
+    expect(at('D13')).toEqual([
+      'unit-category-mismatch',
+      'unit-name-mismatch',
+      'value-normalize',
+      'value-operator-missing',
+      'value-range',
+    ]);
+    expect(at('D14')).toEqual(['direction']);
+    expect(at('D19')).toEqual(['value-qualitative-vague']);
+  });
+
+  it('report nothing on the clean 88号 table', () => {
+    expect(checkWorkbook([table88()]).diagnostics.filter((d) => d.cell.col === 3)).toEqual([]);
   });
 });
 

@@ -1,6 +1,5 @@
 /** A value the 指标值 grammar cannot read at all (rules.md §2, §3). */
 import { defineRule } from './define-rule';
-import { parseValue } from '../schema/value';
 
 export default defineRule({
   id: 'value-syntax',
@@ -20,13 +19,6 @@ export default defineRule({
       if (row.value.error) continue; // cell-error reports error values
       if (!row.parsed.ok && row.parsed.reason === 'syntax')
         report({ messageId: 'unreadable', cell: row.value.cell, data: { value: row.value.text } });
-      // the 中期 value of 88号 layouts follows the same grammar
-      const mid = row.midValue;
-      if (mid && mid.text !== '' && !mid.error) {
-        const p = parseValue(mid.text);
-        if (!p.ok && p.reason === 'syntax')
-          report({ messageId: 'unreadable', cell: mid.cell, data: { value: mid.text } });
-      }
     }
   },
 });
