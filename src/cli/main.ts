@@ -215,6 +215,9 @@ function useColour(io: Io, o: Options, argv: readonly string[]): boolean {
 
 async function runCheck(o: Options, io: Io, argv: readonly string[]): Promise<number> {
   if (o.positional.length === 0) throw new UsageError('usage.no-paths');
+  // check writes findings to stdout; "--out" belongs to template and annotate, "-" (stdin) is not read
+  if (o.out !== undefined) throw new UsageError('usage.check-out', { out: o.out });
+  if (o.positional.includes('-')) throw new UsageError('usage.no-stdin');
   const config = await loadConfig(o);
   // results are written file by file as they come, so memory does not grow with the number of files
   const reporter =

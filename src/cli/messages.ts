@@ -82,6 +82,9 @@ const ZH: Catalog = {
   'usage.missing-value': (d) => `选项 ${d.option} 缺少取值`,
   'usage.bad-value': (d) => `选项 ${d.option} 的取值无效：${d.value}（可用：${d.allowed}）`,
   'usage.no-paths': () => '缺少要检查的文件或文件夹。用法：jixiao check <文件.xlsx | 文件夹> …',
+  'usage.check-out': (d) =>
+    `check 不写文件（--out ${d.out}）：结果输出到屏幕，可用 > 保存；要得到标注副本，请用 jixiao annotate <输入.xlsx> --out <输出.xlsx>`,
+  'usage.no-stdin': () => 'check 不从标准输入读取（-）：请给出 .xlsx 文件或文件夹的路径',
   'usage.no-template-id': (d) => `缺少模板编号。可用模板：${d.ids}`,
   'usage.unknown-template': (d) => `未知模板：${d.id}。可用模板：${d.ids}`,
   'usage.no-out': () => '缺少 --out <输出文件.xlsx>',
@@ -157,6 +160,10 @@ const EN: Catalog = {
   'usage.missing-value': (d) => `option ${d.option} needs a value`,
   'usage.bad-value': (d) => `invalid value for ${d.option}: ${d.value} (allowed: ${d.allowed})`,
   'usage.no-paths': () => 'nothing to check. Usage: jixiao check <file.xlsx | folder> …',
+  'usage.check-out': (d) =>
+    `check writes no file (--out ${d.out}): findings go to standard output, save them with >; for an annotated copy use jixiao annotate <in.xlsx> --out <out.xlsx>`,
+  'usage.no-stdin': () =>
+    'check does not read standard input (-): give the path of an .xlsx file or a folder',
   'usage.no-template-id': (d) => `missing template id. Templates: ${d.ids}`,
   'usage.unknown-template': (d) => `unknown template: ${d.id}. Templates: ${d.ids}`,
   'usage.no-out': () => 'missing --out <file.xlsx>',

@@ -63,6 +63,8 @@ describe('exit status', () => {
     [['template', 'project-99', '--out', 'x.xlsx'], /未知模板：project-99/],
     [['template', 'project-seed'], /缺少 --out/],
     [['annotate', 'a.xlsx'], /缺少 --out/],
+    [['check', '--out', 'x.xlsx', 'a.xlsx'], /check 不写文件.*jixiao annotate/],
+    [['check', '-'], /check 不从标准输入读取/],
   ])('2 for a usage error: %j', async (argv, re) => {
     const r = await runCli(argv as string[]);
     expect(r.code).toBe(2);
