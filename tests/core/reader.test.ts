@@ -357,6 +357,28 @@ describe('readTables', () => {
     expect(t.header.purpose).toBeUndefined();
   });
 
+  it('reads numbered level names and numbered 三级 names (一、产出指标, （一）数量指标, 1.1质量指标, 2.法律咨询人次)', () => {
+    const g = gridFromRows('S', [
+      GRID_HEADER,
+      ['一、产出指标', '（一）数量指标', '1.法律援助案件数', '≥300件'],
+      [null, null, '2.法律咨询接待人次', '≥2000人次'],
+      [null, '1.1质量指标', '3.案件质量合格率', '≥95%'],
+      ['二、效益指标', '（一）社会效益指标', '4.矛盾纠纷化解率', '≥95%'],
+      ['三、满意度指标', '（一）服务对象满意度指标', '5.受援人满意度', '≥95%'],
+    ]);
+    const [t] = readTables(g);
+    expect(t.rows.map((r) => [r.level1.canonical, r.level2.canonical])).toEqual([
+      ['产出指标', '数量指标'],
+      ['产出指标', '数量指标'],
+      ['产出指标', '质量指标'],
+      ['效益指标', '社会效益指标'],
+      ['满意度指标', '服务对象满意度指标'],
+    ]);
+    const ids = checkWorkbook([g]).diagnostics.map((d) => d.ruleId);
+    for (const id of ['level1-unknown', 'level2-misplaced', 'table-incomplete', 'level-name-variant'])
+      expect(ids).not.toContain(id);
+  });
+
   it('knows header labels followed by a bracketed note', () => {
     const g = gridFromRows('S', [
       [

@@ -48,6 +48,11 @@ const VALID: Case[] = [
   ['≤80元/人·次', 'quantitative', '≤', 80, '元/人·次', '≤80元/人·次'],
   ['≥4次/季度', 'quantitative', '≥', 4, '次/季度', '≥4次/季度'],
   ['≥1个百分点', 'quantitative', '≥', 1, '个百分点', '≥1个百分点'],
+  ['≥95%（全年）', 'quantitative', '≥', 95, '%', '≥95%（全年）'],
+  ['≥95%(全年)', 'quantitative', '≥', 95, '%', '≥95%（全年）'],
+  ['≥2000人次（农村地区）', 'quantitative', '≥', 2000, '人次', '≥2000人次（农村地区）'],
+  ['≤3天/件', 'quantitative', '≤', 3, '天/件', '≤3天/件'],
+  ['≥100家次', 'quantitative', '≥', 100, '家次', '≥100家次'],
 ];
 
 describe('units: categories of the units added for real forms', () => {
@@ -64,6 +69,11 @@ describe('units: categories of the units added for real forms', () => {
     ['≤2‰', 'measure'],
     ['≤35微克/立方米', 'measure'],
     ['≤55分贝', 'measure'],
+    ['≤3天/件', 'time'],
+    ['≥8小时/天', 'time'],
+    ['≥4次/人', 'count'],
+    ['≤10吨/日', 'measure'],
+    ['≥5平方公里', 'measure'],
   ])('%s → %s', (input, category) => {
     const r = parseValue(input);
     expect(r.ok && r.value.unitCategory).toBe(category);

@@ -17,6 +17,11 @@ const VARIANTS: Readonly<Record<string, string>> = {
   满意度: '满意度指标',
   可持续影响: '可持续影响指标',
   可持续发展指标: '可持续影响指标',
+  持续影响指标: '可持续影响指标',
+  社会公众满意度指标: '服务对象满意度指标',
+  群众满意度指标: '服务对象满意度指标',
+  公众满意度指标: '服务对象满意度指标',
+  社会满意度指标: '服务对象满意度指标',
   社会效益: '社会效益指标',
   经济效益: '经济效益指标',
 };
@@ -49,7 +54,10 @@ export function canonicalLevel(text: string): LevelName {
   if (hit) return hit;
   // "成本指标(0-20)分", "产出指标（50分）": a score annotation is not part of the name
   const normalized = normalizeName(text);
-  const key = normalized.replace(/\(\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分?\)分?$/, '');
+  // "一、产出指标", "(一)数量指标", "1.产出指标", "1.1数量指标", "1、数量指标": list numbering is not part of the name either
+  const key = normalized
+    .replace(/\(\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分?\)分?$/, '')
+    .replace(/^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+(?:\.\d+)*[、.]?)(?=\D)/, '');
   let canonical: string | undefined;
   if (CANONICAL.has(key)) canonical = key;
   else if (hasOwn(VARIANTS, key)) canonical = VARIANTS[key];

@@ -192,13 +192,13 @@ const STOP_WORDS: readonly string[] = ['合计', '总计', '小计', '备注', '
  * True when a row whose first cell (inside the grid's columns) reads `key` is no indicator but what follows a grid: a
  * 合计 or 备注 row, a note (注：…, 填表说明…, "1.三级指标可根据实际增加。"), an approval line (…审核意见) or a signature line.
  */
-export function isGridFooterKey(key: string): boolean {
+export function isGridFooterKey(key: string, valueEmpty = true): boolean {
   for (const p of STOP_PREFIXES) if (key.startsWith(p)) return true;
   for (const w of STOP_WORDS)
     if (key === w || (key.startsWith(w) && /^[:(\d]/.test(key.slice(w.length)))) return true;
   if (/审核意见|审批意见|盖章\)?$/.test(key)) return true;
-  // a numbered note: "1.三级指标可根据实际增加。", "(1)…"
-  return /^(?:\d{1,2}[.、]|\(\d{1,2}\))\D/.test(key) && key.length >= 8;
+  // a numbered note: "1.三级指标可根据实际增加。", "(1)…" — but not a numbered indicator with a value (1.法律援助案件数 | ≥300件)
+  return valueEmpty && /^(?:\d{1,2}[.、]|\(\d{1,2}\))\D/.test(key) && key.length >= 8;
 }
 
 export function isTitleText(key: string): boolean {

@@ -619,7 +619,8 @@ function readOne(
         continue;
       }
       if (isGridHeaderRow(row) || isTitleRow(row) || rowHasHeaderLabel(row)) break;
-      if (isGridFooterKey(firstInGrid.key)) break;
+      const valueCol = columns.value ?? columns.number;
+      if (isGridFooterKey(firstInGrid.key, valueCol === undefined || idx.text(r, valueCol) === '')) break;
       // "（可根据需要增加行）" and the like: a note inside the grid, no indicator
       if (row.every((c) => c.col < minCol || c.col > maxCol || /^\(.*\)$/.test(c.key))) continue;
       const t1 = idx.text(r, columns.level1!);

@@ -54,6 +54,21 @@ export const UNITS: Readonly<Record<Exclude<UnitCategory, 'percent' | 'unit-cost
     '万册',
     '万户',
     '万次',
+    '万份',
+    '家次',
+    '户次',
+    '件次',
+    '期次',
+    '批次',
+    '个村',
+    '个乡镇',
+    '个社区',
+    '个点位',
+    '个站点',
+    '个系统',
+    '个项目',
+    '个点',
+    '床位',
   ],
   money: ['元', '万元', '亿元', '千元'],
   time: [
@@ -78,6 +93,8 @@ export const UNITS: Readonly<Record<Exclude<UnitCategory, 'percent' | 'unit-cost
     '‰',
     '分',
     '平方米',
+    '平方公里',
+    '千瓦',
     '㎡',
     '亩',
     '公顷',
@@ -111,8 +128,8 @@ const UNIT_INDEX: ReadonlyMap<string, UnitCategory> = (() => {
 /** "元/人", "万元/个", "元/人天", "元/平方米", "元/人/天", "元/人·次" … a money unit per thing is a unit cost. */
 const UNIT_COST_RE = /^(?:元|万元|千元)\/[\u4e00-\u9fff\w²][\u4e00-\u9fff\w²·/]{0,5}$/;
 
-/** "次/年", "人/季度", "场/月": a count per period is a count. */
-const PER_PERIOD_RE = /^(.+)\/(?:年|半年|季度|季|月|周|天|日)$/;
+/** "次/年", "人/季度", "天/件", "小时/天", "吨/日": a unit per period or per item is of its unit's kind. */
+const PER_PERIOD_RE = /^(.+)\/(?:年|半年|季度|季|月|周|天|日|人|户|件|次|宗|村)$/;
 
 /** Classifies a normalised unit, or returns undefined for a unit not in the list. */
 export function unitCategory(unit: string): UnitCategory | undefined {
@@ -121,7 +138,8 @@ export function unitCategory(unit: string): UnitCategory | undefined {
   if (c) return c;
   if (UNIT_COST_RE.test(unit)) return 'unit-cost';
   const per = PER_PERIOD_RE.exec(unit);
-  if (per && UNIT_INDEX.get(per[1]) === 'count') return 'count';
+  const base = per ? UNIT_INDEX.get(per[1]) : undefined;
+  if (base === 'count' || base === 'time' || base === 'measure') return base;
   return undefined;
 }
 

@@ -284,7 +284,18 @@ function computeParse(text: string): ValueParseResult {
   const numberText = nm[2] !== undefined ? `${intPart}.${nm[2]}` : intPart;
   const number = Number(numberText);
   if (!Number.isFinite(number)) return { ok: false, reason: 'syntax', text };
-  const unitRaw = rest.slice(nm[0].length);
+  let unitRaw = rest.slice(nm[0].length);
+  // "≥95%（全年）", "≥2000人次（农村地区）": a note in brackets after the unit is the officer's, not the unit
+  let note = '';
+  const noted = /^(.*?)\(([^()]{1,12})\)$/.exec(unitRaw);
+  if (
+    noted &&
+    /[\u4e00-\u9fff]/.test(noted[2]) &&
+    unitCategory(normalizeUnit(`(${noted[2]})`)) === undefined
+  ) {
+    unitRaw = noted[1];
+    note = `（${noted[2]}）`;
+  }
   if (unitRaw !== '' && /[\d<>=≤≥]/.test(unitRaw) && !/^(?:元|万元|千元)\/[^\d]+$/.test(unitRaw)) {
     // "80%-90%", "1-2人", "≥80%≤90%": ranges and junk are not in the grammar.
     return { ok: false, reason: 'syntax', text };
@@ -292,7 +303,7 @@ function computeParse(text: string): ValueParseResult {
   if (unitRaw.length > 8) return { ok: false, reason: 'syntax', text };
   const unit = unitRaw === '' ? null : normalizeUnit(unitRaw);
   const cat = unit === null ? undefined : unitCategory(unit);
-  const canonical = `${op ?? ''}${numberText}${unit ?? ''}`;
+  const canonical = `${op ?? ''}${numberText}${unit ?? ''}${note}`;
   return {
     ok: true,
     value: {

@@ -11,6 +11,10 @@ import { indicatorTable, row, ruleTester, seedTable, splitTable, table88 } from 
 ruleTester.run('direction', {
   valid: [
     {
+      name: '成本 savings are higher-is-better: 项目成本节约额 ≥2万元',
+      grid: indicatorTable([row('产出指标', '成本指标', '项目成本节约额', '≥2万元')]),
+    },
+    {
       name: '成本 measured by a higher-is-better rate: 成本节约率 ≥5%',
       grid: indicatorTable([row('产出指标', '成本指标', '成本节约率', '≥5%')]),
     },

@@ -22,6 +22,14 @@ ruleTester.run('level-name-variant', {
   ],
   invalid: [
     {
+      name: 'other names of the 服务对象满意度指标 and 可持续影响指标 (群众满意度指标, 持续影响指标)',
+      grid: seedTable({ set: { B17: '群众满意度指标', B16: '持续影响指标' } }),
+      errors: [
+        { messageId: 'variant', cell: 'B16', fix: '可持续影响指标' },
+        { messageId: 'variant', cell: 'B17', fix: '服务对象满意度指标' },
+      ],
+    },
+    {
       name: '生态环境效益指标 → 生态效益指标',
       grid: seedTable({ set: { B16: '生态环境效益指标' } }),
       errors: [

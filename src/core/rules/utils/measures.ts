@@ -57,7 +57,7 @@ export const LOWER_IS_BETTER = [
 ];
 
 export const HIGHER_IS_BETTER = [
-  '节约率',
+  '节约',
   '完成率',
   '及时率',
   '覆盖率',
