@@ -9,6 +9,8 @@ import { canonicalLevel } from '../model/levels';
 
 const SLOGAN_START = /^(提高|提升|加强|保障|维护|促进|控制在|确保|推动|推进|增强|强化|做好|实现|完善)/;
 const VAGUE_END = /(情况|经济性)$/;
+/** A name ending as a measure (人数, 站点数, 覆盖率); "提高效率" is still a slogan. */
+const MEASURE_END = /(?:数|量|面积|长度|时长|时限|金额|比例|占比|[^效]率)$/;
 
 export default defineRule({
   id: 'indicator-vague',
@@ -52,7 +54,8 @@ export default defineRule({
 const vagueness = memoByText(
   (name: string): { messageId: 'slogan' | 'vagueEnd' | 'category'; word?: string } | null => {
     const n = normalizeName(name);
-    if (SLOGAN_START.test(n)) return { messageId: 'slogan' };
+    // "保障对象人数", "促进就业人数": a measure whatever verb it starts with
+    if (SLOGAN_START.test(n) && !MEASURE_END.test(n)) return { messageId: 'slogan' };
     const end = VAGUE_END.exec(n);
     if (end) return { messageId: 'vagueEnd', word: end[1] };
     if (/指标$/.test(n) && canonicalLevel(n).canonical !== undefined) return { messageId: 'category' };

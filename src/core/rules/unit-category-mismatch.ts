@@ -3,8 +3,8 @@
  * time but whose value is a percent; a 成本指标 not in money (万元/元) or a unit cost.
  */
 import { defineRule } from './define-rule';
-import { isMoneyCostRow, isTimeName } from './utils/measures';
-import { isMoneyCategory } from '../schema/units';
+import { bracketUnit, isMoneyCostRow, isTimeName } from './utils/measures';
+import { isMoneyCategory, unitCategory } from '../schema/units';
 
 export default defineRule({
   id: 'unit-category-mismatch',
@@ -35,9 +35,12 @@ export default defineRule({
       if (!p.ok) continue;
       const v = p.value;
       let messageId: 'costNotMoney' | 'quantityPercent' | 'timePercent' | undefined;
-      if (isMoneyCostRow(row))
-        messageId = isMoneyCategory(v.unitCategory ?? undefined) ? undefined : 'costNotMoney';
-      else if (row.level2.canonical === '数量指标' && v.unit === '%') messageId = 'quantityPercent';
+      if (isMoneyCostRow(row)) {
+        // "案均补贴（元/件）" with ≤800: the name states the money unit
+        const stated = v.unit === null ? bracketUnit(row.level3.text) : undefined;
+        const cat = v.unitCategory ?? (stated !== undefined ? unitCategory(stated) : undefined);
+        messageId = isMoneyCategory(cat) ? undefined : 'costNotMoney';
+      } else if (row.level2.canonical === '数量指标' && v.unit === '%') messageId = 'quantityPercent';
       else if (row.level2.canonical === '时效指标' && v.unit === '%' && isTimeName(row.level3.text))
         messageId = 'timePercent';
       // the data object is made only for a finding

@@ -4,10 +4,21 @@
  * 其他标准, or a named plan, budget or document (年初工作计划, 年初预算, …规划, …方案, …文件, 预算批复).
  * Seed: T5 全区范围, 办理案件数量; T8 repeats its name; 满意度 依据 "服务对象满意占比".
  */
-import { ruleTester, seedTable, table88 } from '../../support/rule-tester';
+import { indicatorTable, row, ruleTester, seedTable, table88 } from '../../support/rule-tester';
 
 ruleTester.run('basis-invalid', {
   valid: [
+    {
+      name: 'laws, work points, past figures and assigned tasks are bases',
+      grid: indicatorTable([
+        row('产出指标', '数量指标', '法律援助案件数', '≥120件', '《中华人民共和国法律援助法》'),
+        row('产出指标', '质量指标', '社区矫正对象报到率', '=100%', '社区矫正法第二十五条'),
+        row('产出指标', '数量指标', '普法宣传活动次数', '≥12次', '市委市政府工作要点'),
+        row('产出指标', '数量指标', '法律咨询人次', '≥2000人次', '2023年实际完成数'),
+        row('产出指标', '数量指标', '调解案件数', '≥300件', '近三年平均值'),
+        row('产出指标', '数量指标', '培训人次', '≥500人次', '上级下达任务数'),
+      ]),
+    },
     {
       name: 'the clean table: 年初工作计划, 历史标准, 行业标准, 预算支出标准 (成本), 计划标准',
       grid: seedTable(),

@@ -8,6 +8,13 @@ import { indicatorTable, row, ruleTester, seedTable, splitTable, table88 } from 
 ruleTester.run('unit-category-mismatch', {
   valid: [
     {
+      name: '成本 stating its money unit in the name (案均补贴（元/件） ≤800); 时效 shares named after a time limit',
+      grid: indicatorTable([
+        row('产出指标', '成本指标', '案均补贴（元/件）', '≤800'),
+        row('产出指标', '时效指标', '审批时限压缩比例', '≥30%'),
+      ]),
+    },
+    {
       name: 'profile 101: 社会成本指标 and 生态环境成本指标 in their own units (only 经济成本 is money)',
       grid: indicatorTable([
         row('成本指标', '经济成本指标', '项目总成本', '≤20万元'),

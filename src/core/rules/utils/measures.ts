@@ -192,5 +192,5 @@ export const isRateName = memoByText(function isRateName(name: string): boolean 
 /** A 时效 name that is a point in time, not a rate: 时间, 时限, 日期, 期限. */
 /** A name that measures a time ("办结时限", "完成时间"); a rate ("时间节点完成率", "按时限办结率") is not. */
 export const isTimeName = memoByText(function isTimeName(name: string): boolean {
-  return /时间|时限|日期|期限|截止|节点/.test(name) && !/率$/.test(nameWithoutUnit(name));
+  return /时间|时限|日期|期限|截止|节点/.test(name) && !/(率|比例|占比|比重)$/.test(nameWithoutUnit(name));
 });
