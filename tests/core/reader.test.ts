@@ -379,6 +379,24 @@ describe('readTables', () => {
       expect(ids).not.toContain(id);
   });
 
+  it('reads a transfer-payment 区域绩效目标表 header (转移支付名称, 年度金额 = 中央补助 + 地方资金)', () => {
+    const g = gridFromRows('S', [
+      ['中央对地方转移支付区域绩效目标表'],
+      ['转移支付名称', '公共法律服务体系建设补助资金'],
+      ['年度金额：', '100.00', '其中：中央补助', '80.00', '地方资金', '20.00'],
+      ['年度目标', '建成公共法律服务实体平台。'],
+      GRID_HEADER,
+      ['产出指标', '数量指标', '实体平台数', '≥10个'],
+    ]);
+    const [t] = readTables(g);
+    expect([t.header.name?.text, t.header.budget?.text, t.header.fiscal?.text, t.header.other?.text]).toEqual(
+      ['公共法律服务体系建设补助资金', '100.00', '80.00', '20.00'],
+    );
+    const ids = checkWorkbook([g]).diagnostics.map((d) => d.ruleId);
+    expect(ids).not.toContain('table-header-missing');
+    expect(ids).not.toContain('funding-sum');
+  });
+
   it('knows header labels followed by a bracketed note', () => {
     const g = gridFromRows('S', [
       [

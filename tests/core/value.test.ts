@@ -53,6 +53,7 @@ const VALID: Case[] = [
   ['≥2000人次（农村地区）', 'quantitative', '≥', 2000, '人次', '≥2000人次（农村地区）'],
   ['≤3天/件', 'quantitative', '≤', 3, '天/件', '≤3天/件'],
   ['≥100家次', 'quantitative', '≥', 100, '家次', '≥100家次'],
+  ['2024年12月31日前完成', 'date', null, null, null, '2024年12月31日前完成'],
 ];
 
 describe('units: categories of the units added for real forms', () => {

@@ -137,8 +137,9 @@ export type ValueParseResult =
   | { readonly ok: false; readonly reason: ValueFailure; readonly text: string };
 
 const NUMBER_RE = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+// "2024年12月31日前完成": a deadline may end with what is done by then
 const DATE_CN_RE =
-  /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?(底前|底之前|底以前|底|之前|以前|前|末|内)?$/;
+  /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?((?:底前|底之前|底以前|底|之前|以前|前|末|内)(?:完成|完工|办结|结束|交付|实施完毕)?)?$/;
 const DATE_ISO_RE = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(底前|底|之前|以前|前)?$/;
 
 function takeOperator(s: string): [Operator | null, string, string] {
