@@ -397,6 +397,35 @@ describe('readTables', () => {
     expect(ids).not.toContain('funding-sum');
   });
 
+  it.each([
+    ['with a 续表 line', [['续表']]],
+    ['without one', []],
+  ])('joins a grid whose header is repeated on the next page (%s)', (_name, between) => {
+    const g = gridFromRows('S', [
+      ['项目支出绩效目标表'],
+      ['项目名称', '法律援助', '预算数', '20.00', '财政资金', '20.00', '其他资金', '0.00'],
+      ['年度目标', '办理法律援助案件120件以上。'],
+      GRID_HEADER,
+      ['产出指标', '数量指标', '法律援助案件数', '≥120件'],
+      [null, '质量指标', '案件合格率', '≥95%'],
+      ...between,
+      GRID_HEADER,
+      [null, '时效指标', '案件办结及时率', '≥95%'],
+      ['效益指标', '社会效益指标', '矛盾纠纷化解率', '≥95%'],
+      ['满意度指标', '服务对象满意度指标', '受援人满意度', '≥90%'],
+    ]);
+    const tables = readTables(g);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows.map((r) => r.level1.canonical)).toEqual([
+      '产出指标',
+      '产出指标',
+      '产出指标',
+      '效益指标',
+      '满意度指标',
+    ]);
+    expect(checkWorkbook([g]).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('knows header labels followed by a bracketed note', () => {
     const g = gridFromRows('S', [
       [

@@ -197,7 +197,7 @@ export const STOP_PREFIXES: readonly string[] = [
 ];
 
 /** Words that end an indicator grid when a row's first cell is the word alone or the word and a colon or bracket. */
-const STOP_WORDS: readonly string[] = ['合计', '总计', '小计', '备注', '注', '说明', '附注', '盖章'];
+const STOP_WORDS: readonly string[] = ['合计', '总计', '小计', '备注', '注', '说明', '附注', '盖章', '续表'];
 
 /**
  * True when a row whose first cell (inside the grid's columns) reads `key` is no indicator but what follows a grid: a

@@ -346,6 +346,37 @@ function isTitleRow(row: Cell[]): boolean {
   return row.length > 0 && row.length <= 2 && row[0].info.title;
 }
 
+/** Marks of a grid for one period (长期 / 中期 / 年度 指标, 2024年): such a grid is a table part of its own. */
+const PERIOD_RE = /长期|中期|年度|\d{4}年/;
+
+function sameColumns(a: TargetTable, b: TargetTable): boolean {
+  const ka = Object.entries(a.columns).sort().join();
+  return ka === Object.entries(b.columns).sort().join();
+}
+
+/** A table and the rest of its grid after a repeated header: rows whose 一级/二级 are blank go on from the last row. */
+function joined(prev: TargetTable, more: TargetTable): TargetTable {
+  const last = prev.rows[prev.rows.length - 1];
+  let own1 = false;
+  let own2 = false;
+  const rows = more.rows.map((r) => {
+    own1 ||= r.level1.text !== '';
+    own2 ||= r.level2.text !== '' || own1;
+    if (!last || (own1 && own2)) return r;
+    return {
+      ...r,
+      level1: own1 ? r.level1 : { ...last.level1, inherited: true },
+      level2: own2 ? r.level2 : { ...last.level2, inherited: true },
+    };
+  });
+  return {
+    ...prev,
+    range: { ...prev.range, bottom: more.range.bottom, right: Math.max(prev.range.right, more.range.right) },
+    rows: [...prev.rows, ...rows],
+    errorCells: [...prev.errorCells, ...more.errorCells],
+  };
+}
+
 export function readTables(grid: Grid, options: ReadOptions = {}): TargetTable[] {
   const idx = new SheetIndex(grid);
   const tables: TargetTable[] = [];
@@ -355,7 +386,16 @@ export function readTables(grid: Grid, options: ReadOptions = {}): TargetTable[]
     const cols = isGridHeaderRow(idx.rows[h]);
     if (!cols) continue;
     const table = readOne(idx, h, cols, prevEnd, tables.length, options);
-    tables.push(table);
+    const prev = tables[tables.length - 1];
+    // a grid header repeated on the next page (with or without 续表): the same grid goes on
+    if (
+      table.continues &&
+      prev &&
+      sameColumns(prev, table) &&
+      !idx.rows[h].some((c) => PERIOD_RE.test(c.key))
+    )
+      tables[tables.length - 1] = joined(prev, table);
+    else tables.push(table);
     prevEnd = table.range.bottom;
     h = Math.max(h, table.range.bottom);
   }
