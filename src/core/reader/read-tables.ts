@@ -52,6 +52,10 @@ interface KeyInfo {
   readonly gridRole: GridColumn | undefined;
   readonly subRole: GridColumn | undefined;
   readonly headerOrBlock: boolean;
+  /** ends a grid as its row's first cell: 0 no, 1 yes, 2 only when the row has no value (a numbered note) */
+  readonly footer: 0 | 1 | 2;
+  /** a bracketed note ("（可根据需要增加行）") */
+  readonly note: boolean;
   /** any of: 万元 unit, 资金支出计划, 中期资金总额, 中期目标, department block */
   readonly flags: number;
 }
@@ -90,6 +94,8 @@ function keyInfo(k: string): KeyInfo {
     gridRole: byLabel(GRID_COLUMN_LABELS, k),
     subRole: byLabel(VALUE_SUBHEADERS, k),
     headerOrBlock: header !== undefined || BLOCK_LABELS.has(k),
+    footer: isGridFooterKey(k, false) ? 1 : isGridFooterKey(k, true) ? 2 : 0,
+    note: /^\(.*\)$/.test(k),
     flags,
   };
   if (keyInfoCache.size > 20000) keyInfoCache.clear();
@@ -659,10 +665,15 @@ function readOne(
         continue;
       }
       if (isGridHeaderRow(row) || isTitleRow(row) || rowHasHeaderLabel(row)) break;
-      const valueCol = columns.value ?? columns.number;
-      if (isGridFooterKey(firstInGrid.key, valueCol === undefined || idx.text(r, valueCol) === '')) break;
+      const footer = firstInGrid.info.footer;
+      if (footer === 1) break;
+      if (footer === 2) {
+        const valueCol = columns.value ?? columns.number;
+        if (valueCol === undefined || idx.text(r, valueCol) === '') break;
+      }
       // "（可根据需要增加行）" and the like: a note inside the grid, no indicator
-      if (row.every((c) => c.col < minCol || c.col > maxCol || /^\(.*\)$/.test(c.key))) continue;
+      if (firstInGrid.info.note && row.every((c) => c.col < minCol || c.col > maxCol || c.info.note))
+        continue;
       const t1 = idx.text(r, columns.level1!);
       const t2 = idx.text(r, columns.level2!);
       if (gap > 0) {
