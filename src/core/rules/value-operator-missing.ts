@@ -1,6 +1,5 @@
 /** A quantitative value with no comparator; suggests "=" (rules.md §3). */
 import { defineRule } from './define-rule';
-import { formatValue } from '../schema/value';
 
 export default defineRule({
   id: 'value-operator-missing',
@@ -23,7 +22,8 @@ export default defineRule({
     for (const row of table.rows) {
       const p = row.parsed;
       if (!p.ok || p.value.kind !== 'quantitative' || p.value.op !== null) continue;
-      const fixed = formatValue({ ...p.value, op: '=' });
+      // the canonical text has no comparator here; a bracketed note (≥95%（全年）) is kept
+      const fixed = `=${p.value.canonical}`;
       report({
         messageId: 'missing',
         cell: row.value.cell,

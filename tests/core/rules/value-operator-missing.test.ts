@@ -25,6 +25,11 @@ ruleTester.run('value-operator-missing', {
   ],
   invalid: [
     {
+      name: 'a value with a bracketed note keeps it in the suggestion: 95%（全年） → =95%（全年）',
+      grid: seedTable({ set: { E11: '95%（全年）' } }),
+      errors: [{ messageId: 'missing', cell: 'E11', suggestions: ['=95%（全年）'] }],
+    },
+    {
       name: 'T4 质量 设立法律顾问 "2人"',
       grid: seedTable({ set: { C11: '设立法律顾问', E11: '2人' } }),
       errors: [{ messageId: 'missing', cell: 'E11', data: { value: '2人' }, suggestions: ['=2人'] }],
