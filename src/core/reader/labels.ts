@@ -212,11 +212,19 @@ export function isGridFooterKey(key: string, valueEmpty = true): boolean {
   return valueEmpty && /^(?:\d{1,2}[.、]|\(\d{1,2}\))\D/.test(key) && key.length >= 8;
 }
 
+/**
+ * A label without what officers add around it: a bracketed note or unit after it ("预算数（万元）", "三级指标（指标名称）")
+ * and a year before it ("2024年指标值", "2024年度绩效目标").
+ */
+export function bareLabel(key: string): string {
+  return key.replace(/\([^()]*\)$/, '').replace(/^\d{4}年度?/, '');
+}
+
 export function isTitleText(key: string): boolean {
   if (key.length > 80) return false;
   if (/绩效目标.{0,4}表|申报表|审批表|目标表$/.test(key)) return true;
   // "2024年法律援助项目绩效目标": a title that names the project, not the label 项目绩效目标 or 年度绩效目标
-  const bare = key.replace(/^\d{4}年度?/, '');
+  const bare = bareLabel(key);
   return (
     /绩效目标$/.test(key) && key.length >= 8 && !Object.prototype.hasOwnProperty.call(HEADER_LABELS, bare)
   );

@@ -25,6 +25,7 @@ import {
   GRID_COLUMN_LABELS,
   HEADER_LABELS,
   PLAN_LABELS,
+  bareLabel,
   isGridFooterKey,
   VALUE_SUBHEADERS,
   isTitleText,
@@ -289,7 +290,7 @@ function labelled(idx: SheetIndex, r: number, c: number, label: string, labelCel
 function byLabel<T>(labels: Readonly<Record<string, T>>, k: string): T | undefined {
   if (Object.prototype.hasOwnProperty.call(labels, k)) return labels[k];
   // "… （万元）", "…（2024年）" after the label; "2024年指标值" with the year before it
-  const bare = k.replace(/\([^()]*\)$/, '').replace(/^\d{4}年度?/, '');
+  const bare = bareLabel(k);
   return bare !== k && bare !== '' && Object.prototype.hasOwnProperty.call(labels, bare)
     ? labels[bare]
     : undefined;
@@ -513,7 +514,7 @@ function readOne(
       const info = c.info;
       if (!info.label && !info.inline && !info.flags) continue; // a value cell: nothing to learn from it here
       // the label without a bracketed note or unit: 年度资金总额（万元） is 年度资金总额
-      const k = c.key.endsWith(')') ? c.key.replace(/\([^()]*\)$/, '') : c.key;
+      const k = bareLabel(c.key);
       if (info.amountUnit !== undefined) {
         amountUnit = info.amountUnit;
         continue;
