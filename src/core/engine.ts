@@ -222,8 +222,11 @@ function runRules(tables: TargetTable[], config: Config, locale: Locale, only?: 
       report: (r: Report<string>) =>
         bucket.push(toDiagnostic(rule, r, table, ti, override ?? r.severity ?? rule.defaultSeverity, locale)),
     };
+    // cells the reader could not read as a table: only table-unreadable speaks of them
+    const unreadable = table.unreadable !== null;
     for (let i = 0; i < tableRules.length; i++) {
       rule = tableRules[i];
+      if (unreadable !== (rule.id === 'table-unreadable')) continue;
       override = overrides[i];
       rule.check(ctx);
     }

@@ -101,7 +101,9 @@ export function toGrid(t: CorpusTable): Grid {
       if (v === null || v === undefined || v === '') return null;
       if (typeof v === 'number') {
         const fmt = formats[toA1({ row: r, col: c })];
-        return fmt ? { value: v, text: formatNumber(v, fmt), numberFormat: fmt } : { value: v, text: String(v) };
+        return fmt
+          ? { value: v, text: formatNumber(v, fmt), numberFormat: fmt }
+          : { value: v, text: String(v) };
       }
       return { value: v, text: String(v) };
     }),
@@ -123,7 +125,11 @@ export interface TableScore {
   readonly found: number;
   readonly missed: readonly Expectation[];
   readonly rightCells: number;
-  readonly falseAlarms: ReadonlyArray<{ readonly cell: string; readonly rule: string; readonly message: string }>;
+  readonly falseAlarms: ReadonlyArray<{
+    readonly cell: string;
+    readonly rule: string;
+    readonly message: string;
+  }>;
   /** header fields the table has but the checker called missing */
   readonly headerMissed: ReadonlyArray<{ readonly cell: string; readonly message: string }>;
   readonly diagnostics: readonly Diagnostic[];
@@ -149,7 +155,10 @@ export function scoreTable(t: CorpusTable): TableScore {
     const at = fromA1(a1);
     if (!at) continue;
     const hit = serious.find(
-      (d) => d.cell.row === at.row && d.cell.col === at.col && !t.expect.some((e) => e.cell === a1 && e.rule === d.ruleId),
+      (d) =>
+        d.cell.row === at.row &&
+        d.cell.col === at.col &&
+        !t.expect.some((e) => e.cell === a1 && e.rule === d.ruleId),
     );
     if (hit) falseAlarms.push({ cell: a1, rule: hit.ruleId, message: hit.message });
   }

@@ -29,6 +29,22 @@ export interface IndicatorRow {
   readonly midValue: TextField | null;
   readonly basis: TextField | null;
   readonly parsed: ValueParseResult;
+  /** The values of the table's further value columns (one per year, town or site), in `moreValueColumns` order. */
+  readonly moreValues: readonly TextField[];
+  /** The 指标性质 / 指标值类型 cell (定量, 定性, or a comparator), when the layout has one and it is filled. */
+  readonly kind: TextField | null;
+  /** The 指标方向 cell (正向, 反向, or a comparator), when the layout has one and it is filled. */
+  readonly direction: TextField | null;
+}
+
+/** What the reader recognised in cells that look like an indicator table but could not read as one. */
+export interface UnreadableInfo {
+  /** The cells that look like part of an indicator table (level names, indicator headers). */
+  readonly cells: readonly CellAddress[];
+  /** What was recognised, as column kinds or level names: 'level1', 'level2', 'level3', 'value', '数量指标' … */
+  readonly recognised: readonly string[];
+  /** What a readable grid needs and these cells lack: 'level3', 'value', 'header' … */
+  readonly missing: readonly string[];
 }
 
 export type HeaderKey =
@@ -53,10 +69,24 @@ export interface HeaderField extends TextField {
   readonly number?: number;
 }
 
-export type TableLayout = 'project-seed' | 'project-101' | 'project-88' | 'department' | 'project';
+export type TableLayout =
+  'project-seed' | 'project-101' | 'project-88' | 'department' | 'project' | 'unreadable';
 
 export type GridColumn =
-  'level1' | 'level2' | 'level3' | 'description' | 'value' | 'midValue' | 'basis' | 'op' | 'number' | 'unit';
+  | 'level1'
+  | 'level2'
+  | 'level3'
+  | 'description'
+  | 'value'
+  | 'midValue'
+  | 'basis'
+  | 'op'
+  | 'number'
+  | 'unit'
+  /** 指标方向: 正向 / 反向, or the comparator itself */
+  | 'direction'
+  /** 指标性质 / 指标值类型: 定量 / 定性, or the comparator itself (the 财政部 form) */
+  | 'kind';
 
 /** One 绩效目标表 found in a sheet, with the cell of every field. */
 export interface TargetTable {
@@ -80,6 +110,12 @@ export interface TargetTable {
   readonly rows: readonly IndicatorRow[];
   /** Required grid columns the header row lacks. */
   readonly missingColumns: readonly GridColumn[];
+  /** True for a flat list of indicators: no 一级/二级 columns (the levels are reported missing once). */
+  readonly flat: boolean;
+  /** Value columns besides `columns.value`: one per year, town or site, with their header text. */
+  readonly moreValueColumns: ReadonlyArray<{ readonly col: number; readonly label: string }>;
+  /** Set for cells that look like an indicator table but could not be read as one (rule table-unreadable). */
+  readonly unreadable: UnreadableInfo | null;
   /**
    * True for a second indicator grid right under a table's first one, with no title or header of its own (长期 and
    * 年度 指标 grids of one project): it belongs to the table above, whose header holds its project's fields.

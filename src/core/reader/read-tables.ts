@@ -9,7 +9,8 @@ import type { Grid } from '../model/grid';
 import { labelKey } from '../text/normalize';
 import { canonicalLevel } from '../model/levels';
 import { operatorOf, parseValue } from '../schema/value';
-import type { ProfileId } from '../templates/vocab';
+import { columnCue, headerCue, labelCore, type ColumnKind } from './cues';
+import { level1Names, level2Names, type ProfileId } from '../templates/vocab';
 import type {
   GridColumn,
   HeaderField,
@@ -50,7 +51,8 @@ interface KeyInfo {
   /** The spending-plan label sets that start with this label (3月底 starts 3月底|6月底|10月底|12月底 and …|9月底|…). */
   readonly planSets: readonly (readonly string[])[] | undefined;
   readonly title: boolean;
-  readonly gridRole: GridColumn | undefined;
+  /** the grid column this text heads (exact label, else by its words); weight and scoring columns are recognised only to be kept apart */
+  readonly gridRole: ColumnKind | undefined;
   readonly subRole: GridColumn | undefined;
   readonly headerOrBlock: boolean;
   /** ends a grid as its row's first cell: 0 no, 1 yes, 2 only when the row has no value (a numbered note) */
@@ -84,16 +86,26 @@ function keyInfo(k: string): KeyInfo {
   if (k === '中期资金总额') flags |= F_MID_BUDGET;
   if (k.startsWith('中期目标')) flags |= F_MID_GOAL;
   if (k.startsWith('年度部门整体支出预算') || k === '年度主要任务') flags |= F_DEPARTMENT;
-  const header = byLabel(HEADER_LABELS, k);
+  const core = labelCore(k);
+  const title = isTitleText(k);
+  // a title ("2024年法律援助项目绩效目标") ends as a label may, but is none
+  const header =
+    byLabel(HEADER_LABELS, k) ??
+    byLabel(HEADER_LABELS, core) ??
+    (title || BLOCK_LABELS.has(k) || BLOCK_LABELS.has(core) ? undefined : headerCue(k));
+  const exactRole = byLabel(GRID_COLUMN_LABELS, k) ?? byLabel(GRID_COLUMN_LABELS, core);
+  const gridRole = exactRole ?? columnCue(k);
+  const cueSub = gridRole && SUB_KINDS.has(gridRole) ? (gridRole as GridColumn) : undefined;
   info = {
-    label: computeIsLabelKey(k),
+    label:
+      computeIsLabelKey(k) || header !== undefined || (exactRole === undefined && isLabelLikeRole(gridRole)),
     header,
     inline: header ? undefined : inlineLabel(k),
     amountUnit: unit ? unit[1] : undefined,
     planSets: planSetsOf(k),
-    title: isTitleText(k),
-    gridRole: byLabel(GRID_COLUMN_LABELS, k),
-    subRole: byLabel(VALUE_SUBHEADERS, k),
+    title,
+    gridRole,
+    subRole: byLabel(VALUE_SUBHEADERS, k) ?? byLabel(VALUE_SUBHEADERS, core) ?? cueSub,
     headerOrBlock: header !== undefined || BLOCK_LABELS.has(k),
     footer: isGridFooterKey(k, false) ? 1 : isGridFooterKey(k, true) ? 2 : 0,
     note: /^\(.*\)$/.test(k),
@@ -102,6 +114,24 @@ function keyInfo(k: string): KeyInfo {
   if (keyInfoCache.size > 20000) keyInfoCache.clear();
   keyInfoCache.set(k, info);
   return info;
+}
+
+/** Kinds a sub-header under a merged 指标值 may name. */
+const SUB_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>([
+  'value',
+  'midValue',
+  'op',
+  'number',
+  'unit',
+  'kind',
+  'direction',
+]);
+
+/** A header found by its words counts as a label of the header block only when it names a level or the value. */
+function isLabelLikeRole(role: ColumnKind | undefined): boolean {
+  return (
+    role === 'level1' || role === 'level2' || role === 'level3' || role === 'value' || role === 'midValue'
+  );
 }
 
 interface Cell {
@@ -130,6 +160,16 @@ function cellOf(col: number, text: string): Cell {
     cell = byCol[col] = { col, text, key, info: keyInfo(key) };
   }
   return cell;
+}
+
+function hasLevels(cols: Map<number, GridColumn>): boolean {
+  let l1 = false;
+  let l2 = false;
+  for (const role of cols.values()) {
+    if (role === 'level1') l1 = true;
+    if (role === 'level2') l2 = true;
+  }
+  return l1 && l2;
 }
 
 /** The cells of an empty row (shared, never written). */
@@ -194,6 +234,11 @@ class SheetIndex {
   /** The bottom row of the merge whose top-left cell this is, or the cell's own row. */
   mergeBottom(r: number, c: number): number {
     return this.mergeAt(r, c)?.bottom ?? r;
+  }
+
+  /** The right column of the merge whose top-left cell this is, or the cell's own column. */
+  mergeRight(r: number, c: number): number {
+    return this.mergeAt(r, c)?.right ?? c;
   }
 
   private mergeAt(r: number, c: number): CellRect | undefined {
@@ -327,25 +372,45 @@ function computeIsLabelKey(k: string): boolean {
   );
 }
 
+/**
+ * The columns of a grid header row, or null when the row is none. A row heads a grid when it names 一级 and 二级
+ * (the usual form), or when most of its cells name grid columns and among them the indicator (三级 / 指标名称) and
+ * its value: a form without 一级/二级 columns (指标名称 | 权重 | 计量单位 | 指标性质 | 指标值) or with one of them only.
+ */
 function isGridHeaderRow(row: Cell[]): Map<number, GridColumn> | null {
   let hasL1 = false;
   let hasL2 = false;
+  let hasL3 = false;
+  let hasValue = false;
+  let named = 0;
   for (const c of row) {
     const role = c.info.gridRole;
+    if (role === undefined) continue;
+    named++;
     if (role === 'level1') hasL1 = true;
     else if (role === 'level2') hasL2 = true;
+    else if (role === 'level3') hasL3 = true;
+    else if (role === 'value' || role === 'number' || role === 'midValue') hasValue = true;
   }
-  if (!hasL1 || !hasL2) return null;
+  const levelled = hasL1 && hasL2;
+  const byColumns = hasL3 && hasValue && named >= 3 && row.length - named <= 2;
+  if (!levelled && !byColumns) return null;
   const cols = new Map<number, GridColumn>();
   for (const c of row) {
     const role = c.info.gridRole;
-    if (role) cols.set(c.col, role);
+    if (role && role !== 'weight' && role !== 'scoring') cols.set(c.col, role);
   }
   return cols;
 }
 
-function rowHasHeaderLabel(row: Cell[]): boolean {
-  for (const c of row) if (c.info.headerOrBlock) return true;
+/**
+ * True when a row inside a grid holds a label of a header block (the next table's 项目名称 …) within the grid's columns.
+ * A label column in front of the grid (绩效指标 | 一级指标 | …, the label repeated on the first body row) is outside
+ * them; a 三级 that happens to read like a label (资金用途) is the indicator's name.
+ */
+function rowHasHeaderLabel(row: Cell[], minCol: number, maxCol: number, nameCol: number): boolean {
+  for (const c of row)
+    if (c.info.headerOrBlock && c.col >= minCol && c.col <= maxCol && c.col !== nameCol) return true;
   return false;
 }
 
@@ -389,10 +454,7 @@ export function readTables(grid: Grid, options: ReadOptions = {}): TargetTable[]
   const tables: TargetTable[] = [];
   let prevEnd = -1;
   const n = idx.rows.length;
-  for (let h = 0; h < n; h++) {
-    const cols = isGridHeaderRow(idx.rows[h]);
-    if (!cols) continue;
-    const table = readOne(idx, h, cols, prevEnd, tables.length, options);
+  const push = (table: TargetTable, h: number): void => {
     const prev = tables[tables.length - 1];
     // a grid header repeated on the next page (with or without 续表): the same grid goes on
     if (
@@ -404,11 +466,49 @@ export function readTables(grid: Grid, options: ReadOptions = {}): TargetTable[]
       tables[tables.length - 1] = joined(prev, table);
     else tables.push(table);
     prevEnd = table.range.bottom;
+  };
+  // 1. grids found by their header row
+  for (let h = 0; h < n; h++) {
+    const cols = isGridHeaderRow(idx.rows[h]);
+    if (!cols) continue;
+    // a row naming the indicator and its value over a row naming 一级 | 二级 is the upper row of a two-row header
+    if (!hasLevels(cols) && h + 1 < n) {
+      const next = isGridHeaderRow(idx.rows[h + 1]);
+      if (next && hasLevels(next)) continue;
+    }
+    const table = readOne(idx, h, cols, prevEnd, tables.length, options);
+    push(table, h);
     h = Math.max(h, table.range.bottom);
+  }
+  // 2. grids found by their body: a column of 二级 names beside indicator names and values, under a header the
+  // reader does not understand (or none)
+  const found = findGridsByBody(idx, tables);
+  if (found.length > 0) {
+    for (const f of found) {
+      const before = tables.filter((t) => t.range.bottom < f.header).length;
+      const prev = before > 0 ? tables[before - 1] : undefined;
+      const table = readOne(idx, f.header, f.columns, prev ? prev.range.bottom : -1, 0, options, f.firstRow);
+      tables.splice(before, 0, table);
+    }
+    tables.forEach((t, i) => {
+      if (t.index !== i) tables[i] = { ...t, index: i };
+    });
+  }
+  // 3. cells that look like an indicator table no grid was read from: never silently skipped
+  for (const u of findUnreadable(idx, tables)) tables.push(unreadableTable(idx, u, tables.length, options));
+  if (tables.some((t, i) => i > 0 && t.range.top < tables[i - 1].range.top)) {
+    tables.sort((x, y) => x.range.top - y.range.top || x.range.left - y.range.left);
+    tables.forEach((t, i) => {
+      if (t.index !== i) tables[i] = { ...t, index: i };
+    });
   }
   return tables;
 }
 
+/**
+ * One table, in four stages: the grid's columns from its header row, the header block above it (title, project
+ * fields, funding, spending plan), the indicator rows, and the table's range, layout and profile.
+ */
 function readOne(
   idx: SheetIndex,
   h: number,
@@ -416,16 +516,45 @@ function readOne(
   prevEnd: number,
   index: number,
   options: ReadOptions,
+  bodyStart?: number,
 ): TargetTable {
-  // ---- grid columns, with an optional sub-header row under a merged 指标值 ----
+  const grid = classifyColumns(idx, h, headerCols, bodyStart);
+  const block = readHeaderBlock(idx, h, prevEnd);
+  const body: GridBody =
+    grid.missingColumns.length === 0 ? readRows(idx, grid) : { rows: [], last: skimRows(idx, grid.firstRow) };
+  return assemble(idx, h, prevEnd, index, options, grid, block, body);
+}
+
+/** What the header row (and a sub-header under it) says about the grid's columns. */
+interface GridColumns {
+  readonly columns: Partial<Record<GridColumn, number>>;
+  readonly firstRow: number;
+  readonly missingColumns: GridColumn[];
+  /** value columns besides the first: one per year, town or site (header text as label) */
+  readonly moreValues: ReadonlyArray<{ readonly col: number; readonly label: string }>;
+  /** no 一级/二级 columns: a flat list of indicators */
+  readonly flat: boolean;
+}
+
+/** Stage 1: the grid's columns. */
+function classifyColumns(
+  idx: SheetIndex,
+  h: number,
+  headerCols: Map<number, GridColumn>,
+  bodyStart?: number,
+): GridColumns {
   const columns: Partial<Record<GridColumn, number>> = {};
-  for (const [c, role] of headerCols) if (columns[role] === undefined) columns[role] = c;
+  const valueCols: number[] = [];
+  for (const [c, role] of headerCols) {
+    if (columns[role] === undefined) columns[role] = c;
+    if (role === 'value' || role === 'midValue') valueCols.push(c);
+  }
   // A two-row header: 绩效指标 over 一级 | 二级 | 三级, while 指标值 and 确定依据 are merged down over both rows; their
   // labels stand in the row above, at the top of their merges.
   for (const c of idx.rows[h - 1] ?? []) {
     const role = c.info.gridRole;
-    if (role !== undefined && columns[role] === undefined && idx.mergeBottom(h - 1, c.col) >= h)
-      columns[role] = c.col;
+    if (role === undefined || role === 'weight' || role === 'scoring') continue;
+    if (columns[role] === undefined && idx.mergeBottom(h - 1, c.col) >= h) columns[role] = c.col;
   }
   // 一级指标 | 二级指标 | 绩效指标 | 指标值: with no 三级 header, the 绩效指标 (or 指标) column is the 三级
   if (columns.level3 === undefined)
@@ -434,9 +563,11 @@ function readOne(
         columns.level3 = c.col;
         break;
       }
-  let firstRow = h + 1;
-  const sub = idx.rows[h + 1] ?? [];
+  let firstRow = bodyStart ?? h + 1;
+  const moreValues: { col: number; label: string }[] = [];
+  const sub = bodyStart === undefined ? (idx.rows[h + 1] ?? []) : [];
   const subRoles = sub.filter((c) => c.info.subRole !== undefined);
+  const valueMerge = columns.value !== undefined ? idx.mergeRight(h, columns.value) : -1;
   if (subRoles.length > 0 && subRoles.length === sub.length) {
     for (const c of subRoles) {
       const role = c.info.subRole!;
@@ -452,25 +583,71 @@ function readOne(
       delete columns.value;
     firstRow = h + 2;
   } else if (sub.length > 0 && sub.every((c) => /^\d{4}年度?(?:指标值|目标值)?$/.test(c.key))) {
-    // 2024年 | 2025年 under a merged 指标值: a sub-header of years; the first year's column is the value
+    // 2024年 | 2025年 | 2026年 under a merged 指标值: a sub-header of years; the first year is the value, each
+    // later year a value of its own
+    const years = sub.filter((c) => columns.value === undefined || c.col >= columns.value);
+    if (years.length > 0) columns.value = years[0].col;
+    for (const y of years.slice(1)) moreValues.push({ col: y.col, label: y.text });
     firstRow = h + 2;
+  } else if (columns.value !== undefined && valueMerge > columns.value && sub.length > 0) {
+    // 指标值 merged over one column per town, village or site, named in the row below: each is a value column
+    const sites = sub.filter((c) => c.col >= columns.value! && c.col <= valueMerge);
+    if (sites.length >= 2 && sites.every((c) => parseValue(c.text).ok !== true && !c.info.label)) {
+      columns.value = sites[0].col;
+      for (const x of sites.slice(1)) moreValues.push({ col: x.col, label: x.text });
+      firstRow = h + 2;
+    }
   }
+  // several value columns side by side in the header row (2024年指标值 | 2025年指标值, 年度 and 中期 apart): the first
+  // 年度 one is the value, the others are checked each at its own cell
+  for (const c of valueCols)
+    if (c !== columns.value && c !== columns.midValue && !moreValues.some((m) => m.col === c))
+      moreValues.push({ col: c, label: idx.text(h, c) });
   // 指标性质 | 指标值 | 度量单位 side by side in the header row (the 财政部 申报表 and forms copied from it): the 指标值
   // column holds the number alone; the value is read from the parts, as under a merged header.
   if (
     columns.value !== undefined &&
     columns.number === undefined &&
-    (columns.op !== undefined || columns.unit !== undefined)
+    (columns.op !== undefined ||
+      columns.unit !== undefined ||
+      opLike(columns.kind) ||
+      opLike(columns.direction))
   ) {
     columns.number = columns.value;
     delete columns.value;
   }
+  // without a 一级 or 二级 column the indicators are still read and checked; the missing levels are reported once
+  const flat = columns.level1 === undefined || columns.level2 === undefined;
   const missingColumns: GridColumn[] = [];
-  for (const req of ['level1', 'level2', 'level3'] as const)
-    if (columns[req] === undefined) missingColumns.push(req);
+  if (columns.level3 === undefined) missingColumns.push('level3');
   if (columns.value === undefined && columns.number === undefined) missingColumns.push('value');
+  return { columns, firstRow, missingColumns, moreValues, flat };
 
-  // ---- the header block above ----
+  function opLike(col: number | undefined): boolean {
+    if (col === undefined) return false;
+    // a 指标性质 / 指标方向 column whose cells hold the comparator (≥, ≤, =) carries part of the value
+    for (let r = firstRow; r < Math.min(firstRow + 40, idx.rows.length); r++)
+      if (operatorOf(idx.text(r, col)) !== null) return true;
+    return false;
+  }
+}
+
+/** What the block above a grid holds: title, labelled fields, funding, spending plan. */
+interface HeaderBlock {
+  readonly top: number;
+  readonly title: TextField | null;
+  readonly header: Partial<Record<HeaderKey, HeaderField>>;
+  readonly amountUnit: string | null;
+  readonly plan: HeaderField[] | null;
+  readonly planUnit: '%' | '万元' | null;
+  readonly hasPlanLabel: boolean;
+  readonly hasMidBudget: boolean;
+  readonly hasMidGoal: boolean;
+  readonly hasDepartment: boolean;
+}
+
+/** Stage 2: the header block above the grid header row h, down from the end of the previous table. */
+function readHeaderBlock(idx: SheetIndex, h: number, prevEnd: number): HeaderBlock {
   const lower = Math.max(prevEnd + 1, h - HEADER_SCAN);
   let top = h;
   let title: TextField | null = null;
@@ -641,81 +818,149 @@ function readOne(
   }
   if (header.unit === undefined && header.department) header.unit = header.department;
 
-  // ---- grid rows ----
+  return {
+    top,
+    title,
+    header,
+    amountUnit,
+    plan,
+    planUnit,
+    hasPlanLabel,
+    hasMidBudget,
+    hasMidGoal,
+    hasDepartment,
+  };
+}
+
+interface GridBody {
+  readonly rows: IndicatorRow[];
+  /** the last row of the grid */
+  readonly last: number;
+}
+
+/** Stage 3: the indicator rows, from the first body row down to the first row that ends the grid. */
+function readRows(idx: SheetIndex, grid: GridColumns): GridBody {
+  const { columns, firstRow, moreValues } = grid;
   const rows: IndicatorRow[] = [];
   const gridCols = Object.values(columns) as number[];
+  for (const m of moreValues) gridCols.push(m.col);
   const minCol = Math.min(...gridCols);
   const maxCol = Math.max(...gridCols);
+  const c1 = columns.level1;
+  const c2 = columns.level2;
+  const c3 = columns.level3!;
   let l1: LevelField | null = null;
   let l2: LevelField | null = null;
   let gap = 0;
-  let last = h;
+  let last = firstRow - 1;
   const nrows = idx.rows.length;
-  if (missingColumns.length === 0) {
-    for (let r = firstRow; r < nrows; r++) {
-      const row = idx.rows[r];
-      let firstInGrid: Cell | undefined;
-      for (const c of row)
-        if (c.col >= minCol && c.col <= maxCol) {
-          firstInGrid = c;
-          break;
-        }
-      if (!firstInGrid) {
-        gap++;
-        if (gap > MAX_GAP) break;
-        continue;
+  for (let r = firstRow; r < nrows; r++) {
+    const row = idx.rows[r];
+    let firstInGrid: Cell | undefined;
+    for (const c of row)
+      if (c.col >= minCol && c.col <= maxCol) {
+        firstInGrid = c;
+        break;
       }
-      if (isGridHeaderRow(row) || isTitleRow(row) || rowHasHeaderLabel(row)) break;
-      const footer = firstInGrid.info.footer;
-      if (footer === 1) break;
-      if (footer === 2) {
-        const valueCol = columns.value ?? columns.number;
-        if (valueCol === undefined || idx.text(r, valueCol) === '') break;
-      }
-      // "（可根据需要增加行）" and the like: a note inside the grid, no indicator
-      if (firstInGrid.info.note && row.every((c) => c.col < minCol || c.col > maxCol || c.info.note))
-        continue;
-      const t1 = idx.text(r, columns.level1!);
-      const t2 = idx.text(r, columns.level2!);
-      if (gap > 0) {
-        const looksLikeRow =
-          canonicalLevel(t1).canonical !== undefined ||
-          canonicalLevel(t2).canonical !== undefined ||
-          (t1 === '' && t2 === '' && idx.text(r, columns.level3!) !== '');
-        if (!looksLikeRow) break;
-      }
-      gap = 0;
-      const level1 = levelField(idx, r, columns.level1!, t1, l1, null);
-      const level2 = levelField(idx, r, columns.level2!, t2, l2, level1.inherited ? null : level1);
-      l1 = level1;
-      l2 = level2;
-      const value = valueField(idx, r, columns);
-      // "无 | 无" (101-style forms fill 社会成本指标 so): the officer states the 二级 does not apply; no indicator to check
-      if (
-        NOT_APPLICABLE.has(idx.text(r, columns.level3!)) &&
-        (value.text === '' || NOT_APPLICABLE.has(value.text))
-      ) {
-        last = r;
-        continue;
-      }
-      rows.push({
-        row: r,
-        level1,
-        level2,
-        level3: field(idx, r, columns.level3!),
-        description: columns.description !== undefined ? field(idx, r, columns.description) : null,
-        value,
-        midValue: columns.midValue !== undefined ? field(idx, r, columns.midValue) : null,
-        basis: columns.basis !== undefined ? field(idx, r, columns.basis) : null,
-        parsed: parseValue(value.text),
-      });
-      last = r;
+    if (!firstInGrid) {
+      gap++;
+      if (gap > MAX_GAP) break;
+      continue;
     }
+    if (isGridHeaderRow(row) || isTitleRow(row) || rowHasHeaderLabel(row, minCol, maxCol, c3)) break;
+    const footer = firstInGrid.info.footer;
+    if (footer === 1) break;
+    if (footer === 2) {
+      const valueCol = columns.value ?? columns.number;
+      if (valueCol === undefined || idx.text(r, valueCol) === '') break;
+    }
+    // "（可根据需要增加行）" and the like: a note inside the grid, no indicator
+    if (firstInGrid.info.note && row.every((c) => c.col < minCol || c.col > maxCol || c.info.note)) continue;
+    const t1 = c1 !== undefined ? idx.text(r, c1) : '';
+    const t2 = c2 !== undefined ? idx.text(r, c2) : '';
+    if (gap > 0) {
+      const looksLikeRow =
+        canonicalLevel(t1).canonical !== undefined ||
+        canonicalLevel(t2).canonical !== undefined ||
+        (t1 === '' && t2 === '' && idx.text(r, c3) !== '');
+      if (!looksLikeRow) break;
+    }
+    gap = 0;
+    const level1: LevelField = c1 !== undefined ? levelField(idx, r, c1, t1, l1, null) : noLevel(r, c3);
+    const level2: LevelField =
+      c2 !== undefined ? levelField(idx, r, c2, t2, l2, level1.inherited ? null : level1) : noLevel(r, c3);
+    l1 = level1;
+    l2 = level2;
+    const value = valueField(idx, r, columns);
+    // "无 | 无" (101-style forms fill 社会成本指标 so): the officer states the 二级 does not apply; no indicator to check
+    if (NOT_APPLICABLE.has(idx.text(r, c3)) && (value.text === '' || NOT_APPLICABLE.has(value.text))) {
+      last = r;
+      continue;
+    }
+    const qualifier = (col: number | undefined): TextField | null =>
+      col !== undefined && idx.text(r, col) !== '' ? field(idx, r, col) : null;
+    rows.push({
+      row: r,
+      level1,
+      level2,
+      level3: field(idx, r, c3),
+      description: columns.description !== undefined ? field(idx, r, columns.description) : null,
+      value,
+      midValue: columns.midValue !== undefined ? field(idx, r, columns.midValue) : null,
+      basis: columns.basis !== undefined ? field(idx, r, columns.basis) : null,
+      parsed: parseValue(value.text),
+      moreValues: moreValues.map((m) => field(idx, r, m.col)),
+      kind: qualifier(columns.kind) ?? qualifier(columns.op),
+      direction: qualifier(columns.direction),
+    });
+    last = r;
   }
+  return { rows, last };
+}
 
-  // ---- range, layout, profile ----
-  let left = minCol;
-  let right = maxCol;
+/**
+ * The last row of a grid whose rows cannot be read (its header lacks the 三级 or 指标值 column): the filled rows under
+ * the header, so that they are reported with the table (table-header-missing) and not once more as unreadable.
+ */
+function skimRows(idx: SheetIndex, firstRow: number): number {
+  let last = firstRow - 1;
+  for (let r = firstRow; r < idx.rows.length; r++) {
+    const row = idx.rows[r];
+    if (row.length === 0) {
+      if (r - last > MAX_GAP) break;
+      continue;
+    }
+    if (isGridHeaderRow(row) || isTitleRow(row) || row[0].info.footer === 1) break;
+    if (row.some((c) => c.info.headerOrBlock)) break;
+    last = r;
+  }
+  return last;
+}
+
+/** The level of a flat list's row: none (no 一级/二级 column), placed at the 三级 cell. */
+function noLevel(r: number, c: number): LevelField {
+  return { text: '', cell: at(r, c), canonical: undefined, variant: false, inherited: false };
+}
+
+/** Stage 4: the table's range, error cells, profile and layout. */
+function assemble(
+  idx: SheetIndex,
+  h: number,
+  prevEnd: number,
+  index: number,
+  options: ReadOptions,
+  grid: GridColumns,
+  block: HeaderBlock,
+  body: GridBody,
+): TargetTable {
+  const { columns, missingColumns, moreValues, flat } = grid;
+  const { top, title, header, plan } = block;
+  const { rows } = body;
+  const last = Math.max(body.last, h);
+  const gridCols = Object.values(columns) as number[];
+  for (const m of moreValues) gridCols.push(m.col);
+  let left = Math.min(...gridCols);
+  let right = Math.max(...gridCols);
   for (let r = top; r <= last; r++)
     for (const c of idx.rows[r]) {
       if (r < h && c.col < left) left = c.col;
@@ -738,9 +983,10 @@ function readOne(
   else if (rows.some((x) => x.level1.canonical === '成本指标')) profile = '101';
 
   let layout: TableLayout = 'project';
-  if (hasDepartment && !header.name) layout = 'department';
-  else if (hasMidBudget || hasMidGoal || columns.midValue !== undefined) layout = 'project-88';
-  else if (header.code || hasPlanLabel || plan) layout = profile === '101' ? 'project-101' : 'project-seed';
+  if (block.hasDepartment && !header.name) layout = 'department';
+  else if (block.hasMidBudget || block.hasMidGoal || columns.midValue !== undefined) layout = 'project-88';
+  else if (header.code || block.hasPlanLabel || plan)
+    layout = profile === '101' ? 'project-101' : 'project-seed';
 
   return {
     sheet: idx.grid.sheet,
@@ -750,13 +996,16 @@ function readOne(
     layout,
     profile,
     header,
-    amountUnit,
+    amountUnit: block.amountUnit,
     plan,
-    planUnit,
+    planUnit: block.planUnit,
     gridHeaderRow: h,
     columns,
     rows,
     missingColumns,
+    flat,
+    moreValueColumns: moreValues,
+    unreadable: null,
     errorCells,
     // a second grid right under a table's first (长期 then 年度 指标, as in Shaanxi's 申报表), with no header of its own
     continues:
@@ -881,4 +1130,235 @@ export function splitValueText(op: string, num: string, unit: string): string {
   const sign = operatorOf(op) !== null && !LEADING_SIGN.test(num) ? op : '';
   const tail = unit !== '' && !num.endsWith(unit) ? unit : '';
   return `${sign}${num}${tail}`;
+}
+
+// ---- grids found by their body, and cells no grid could be read from ----
+
+const LEVEL1_NAMES: ReadonlySet<string> = new Set([...level1Names('88'), ...level1Names('101')]);
+const LEVEL2_NAMES: ReadonlySet<string> = new Set([...level2Names('88'), ...level2Names('101')]);
+
+/** The level a cell's text names: 1 (产出指标 …), 2 (数量指标 …) or 0. */
+function levelOf(text: string): 0 | 1 | 2 {
+  if (text.length > 24) return 0;
+  const c = canonicalLevel(text).canonical;
+  if (c === undefined) return 0;
+  if (LEVEL2_NAMES.has(c)) return 2;
+  return LEVEL1_NAMES.has(c) ? 1 : 0;
+}
+
+interface BodyGrid {
+  /** the row above the first body row (the header the reader did not understand, or whatever stands there) */
+  readonly header: number;
+  readonly firstRow: number;
+  readonly columns: Map<number, GridColumn>;
+}
+
+function coveredBy(tables: readonly TargetTable[], r: number): boolean {
+  for (const t of tables) if (r >= t.range.top && r <= t.range.bottom) return true;
+  return false;
+}
+
+/** True when a cell's text reads as a 指标值 (a number with or without comparator and unit, a date, a grade). */
+function valueLike(text: string): boolean {
+  if (text === '') return false;
+  const p = parseValue(text);
+  return p.ok || /^[≥≤><=＜＞＝]?\s*\d/.test(text);
+}
+
+/**
+ * Grids whose header row names no 一级/二级 columns the reader knows, found by what their body holds: a column of
+ * 二级 names (数量指标, 质量指标 … at least two different ones), the indicator names in the next filled column to
+ * its right, and the values in the column right of those whose cells read most often as 指标值.
+ */
+function findGridsByBody(idx: SheetIndex, tables: readonly TargetTable[]): BodyGrid[] {
+  const n = idx.rows.length;
+  const hits = new Map<number, number[]>();
+  for (let r = 0; r < n; r++) {
+    if (coveredBy(tables, r)) continue;
+    for (const c of idx.rows[r])
+      if (levelOf(c.text) === 2) (hits.get(c.col) ?? hits.set(c.col, []).get(c.col)!).push(r);
+  }
+  const out: BodyGrid[] = [];
+  for (const [col, rowsOf] of hits) {
+    let i = 0;
+    while (i < rowsOf.length) {
+      let j = i;
+      while (j + 1 < rowsOf.length && rowsOf[j + 1] - rowsOf[j] <= 15) j++;
+      const names = new Set(rowsOf.slice(i, j + 1).map((r) => canonicalLevel(idx.text(r, col)).canonical));
+      if (names.size >= 2) {
+        const g = bodyGrid(idx, col, rowsOf[i], rowsOf[j], tables);
+        if (g && !out.some((o) => o.firstRow === g.firstRow)) out.push(g);
+      }
+      i = j + 1;
+    }
+  }
+  return out.sort((a, b) => a.firstRow - b.firstRow);
+}
+
+function bodyGrid(
+  idx: SheetIndex,
+  l2col: number,
+  r0: number,
+  r1: number,
+  tables: readonly TargetTable[],
+): BodyGrid | null {
+  // the body ends where the rows stop having a name or value right of the 二级 column
+  let end = r1;
+  for (let r = r1 + 1; r < idx.rows.length && r <= r1 + 30; r++) {
+    if (coveredBy(tables, r) || !idx.rows[r].some((c) => c.col > l2col)) break;
+    end = r;
+  }
+  // the 一级 column: left of the 二级 one, with a 一级 name on one of the body rows (merged down or blank below)
+  let l1col: number | undefined;
+  for (let c = l2col - 1; c >= Math.max(0, l2col - 3) && l1col === undefined; c--)
+    for (let r = r0; r <= end; r++)
+      if (levelOf(idx.text(r, c)) === 1) {
+        l1col = c;
+        break;
+      }
+  let first = r0;
+  if (l1col !== undefined)
+    for (let r = r0 - 1; r >= r0 - 2 && levelOf(idx.text(r, l1col)) === 1; r--) first = r;
+  if (first === 0 || coveredBy(tables, first - 1)) return null;
+  // the indicator names: the next column right of the 二级 one filled on at least half the rows
+  const rowsN = end - first + 1;
+  const filled = (c: number): number => {
+    let k = 0;
+    for (let r = first; r <= end; r++) if (idx.text(r, c) !== '') k++;
+    return k;
+  };
+  let l3col: number | undefined;
+  for (let c = idx.rightOf(first, l2col); c <= l2col + 4; c++)
+    if (filled(c) * 2 >= rowsN) {
+      l3col = c;
+      break;
+    }
+  if (l3col === undefined) return null;
+  // the values: right of the names, the column whose cells read most often as 指标值
+  let valueCol: number | undefined;
+  let best = 0;
+  for (let c = l3col + 1; c <= l3col + 5; c++) {
+    let k = 0;
+    for (let r = first; r <= end; r++) if (valueLike(idx.text(r, c))) k++;
+    if (k > best) {
+      best = k;
+      valueCol = c;
+    }
+  }
+  if (valueCol === undefined || best * 2 < rowsN) return null;
+  const columns = new Map<number, GridColumn>();
+  if (l1col !== undefined) columns.set(l1col, 'level1');
+  columns.set(l2col, 'level2');
+  columns.set(l3col, 'level3');
+  columns.set(valueCol, 'value');
+  // the header row, when there is one, may still name the other columns (依据, 单位, 性质 …)
+  for (const c of idx.rows[first - 1] ?? []) {
+    const role = c.info.gridRole;
+    if (
+      role &&
+      role !== 'weight' &&
+      role !== 'scoring' &&
+      !columns.has(c.col) &&
+      ![...columns.values()].includes(role)
+    )
+      columns.set(c.col, role);
+  }
+  if (l1col === undefined) columns.set(l2col, 'level2');
+  return {
+    header: first - 1,
+    firstRow: first,
+    columns: l1col === undefined ? withLevel1(columns, l2col) : columns,
+  };
+}
+
+/** A grid without a 一级 column: its 二级 column stands for both (the 一级 is read as blank and reported). */
+function withLevel1(columns: Map<number, GridColumn>, l2col: number): Map<number, GridColumn> {
+  void l2col;
+  return columns;
+}
+
+interface Suspect {
+  readonly cells: CellAddress[];
+  readonly recognised: Set<string>;
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/**
+ * Cells outside every table read that look like part of an indicator table: headers naming 一级/二级/三级 or the 指标值,
+ * and 一级/二级 names of the framework. Close ones (within 3 rows) are one suspect; a suspect of at least two such
+ * cells (or one 二级 name beside a level header) is reported, never silently skipped.
+ */
+function findUnreadable(idx: SheetIndex, tables: readonly TargetTable[]): Suspect[] {
+  const out: Suspect[] = [];
+  let cur: Suspect | null = null;
+  let lastRow = -10;
+  const flush = (): void => {
+    if (cur && cur.cells.length >= 2) out.push(cur);
+    cur = null;
+  };
+  for (let r = 0; r < idx.rows.length; r++) {
+    if (coveredBy(tables, r)) {
+      flush();
+      continue;
+    }
+    for (const c of idx.rows[r]) {
+      let what: string | undefined;
+      const role = c.info.gridRole;
+      if (c.text.length <= 16 && (role === 'level1' || role === 'level2' || role === 'level3')) what = role;
+      else if (c.text.length <= 16 && (role === 'value' || role === 'midValue') && /指标/.test(c.key))
+        what = 'value';
+      else {
+        const lv = levelOf(c.text);
+        if (lv > 0) what = canonicalLevel(c.text).canonical;
+      }
+      if (what === undefined) continue;
+      if (cur === null || r - lastRow > 3) {
+        flush();
+        cur = { cells: [], recognised: new Set(), top: r, bottom: r, left: c.col, right: c.col };
+      }
+      const s: Suspect = cur;
+      s.cells.push(at(r, c.col));
+      s.recognised.add(what);
+      cur = { ...s, bottom: r, left: Math.min(s.left, c.col), right: Math.max(s.right, c.col) };
+      lastRow = r;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** A table entry for a suspect: no rows, only what the rule table-unreadable reports. */
+function unreadableTable(idx: SheetIndex, s: Suspect, index: number, options: ReadOptions): TargetTable {
+  const recognised = [...s.recognised];
+  const has = (k: string): boolean => recognised.includes(k);
+  const names = recognised.some((k) => LEVEL1_NAMES.has(k) || LEVEL2_NAMES.has(k));
+  const missing: string[] = [];
+  if (!has('level1') && !has('level2')) missing.push('header');
+  if (!has('level3')) missing.push('level3');
+  if (!has('value')) missing.push('value');
+  if (!names) missing.push('rows');
+  return {
+    sheet: idx.grid.sheet,
+    index,
+    range: { top: s.top, left: s.left, bottom: s.bottom, right: s.right },
+    title: null,
+    layout: 'unreadable',
+    profile: options.profile === '101' ? '101' : '88',
+    header: {},
+    amountUnit: null,
+    plan: null,
+    planUnit: null,
+    gridHeaderRow: s.top,
+    columns: {},
+    rows: [],
+    missingColumns: [],
+    flat: false,
+    moreValueColumns: [],
+    unreadable: { cells: s.cells, recognised, missing },
+    continues: false,
+    errorCells: [],
+  };
 }

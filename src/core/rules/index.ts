@@ -2,6 +2,8 @@
 import type { Rule } from './define-rule';
 import tableHeaderMissing from './table-header-missing';
 import tableIncomplete from './table-incomplete';
+import tableUnreadable from './table-unreadable';
+import valueKindMismatch from './value-kind-mismatch';
 import level1Unknown from './level1-unknown';
 import level2Misplaced from './level2-misplaced';
 import level2Empty from './level2-empty';
@@ -35,6 +37,7 @@ import duplicateGrid from './duplicate-grid';
 export const RULES: readonly Rule[] = [
   tableHeaderMissing,
   tableIncomplete,
+  tableUnreadable,
   level1Unknown,
   level2Misplaced,
   level2Empty,
@@ -47,6 +50,7 @@ export const RULES: readonly Rule[] = [
   valueUnitUnknown,
   valueRange,
   valueQualitativeVague,
+  valueKindMismatch,
   unitCategoryMismatch,
   unitNameMismatch,
   direction,

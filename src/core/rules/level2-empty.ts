@@ -17,6 +17,7 @@ export default defineRule({
     },
   },
   check({ table, report }) {
+    if (table.columns.level2 === undefined) return;
     // the rows of each 二级 cell (first row, any of them filled), by cell
     const blocks = BLOCKS.clear();
     for (const row of table.rows) {

@@ -22,6 +22,12 @@ export default defineRule({
   messages: {
     fieldEmpty: { 'zh-CN': '“{{field}}”未填写。', 'en-US': 'The {{fieldEn}} is empty.' },
     fieldAbsent: { 'zh-CN': '表中没有“{{field}}”一项。', 'en-US': 'The table has no {{fieldEn}}.' },
+    levelsMissing: {
+      'zh-CN':
+        '指标表没有“{{field}}”：已逐项检查三级指标和指标值，但无法核对指标层级。请按模板补上一级指标、二级指标列。',
+      'en-US':
+        'The indicator grid has no {{fieldEn}}: each indicator and value was checked, but its level cannot be. Add the 一级 and 二级 columns of the template.',
+    },
     columnMissing: {
       'zh-CN': '指标表头缺少“{{field}}”，无法读取指标。',
       'en-US': 'The indicator header lacks {{fieldEn}}; indicators cannot be read.',
@@ -35,6 +41,22 @@ export default defineRule({
         messageId: 'columnMissing',
         cell: { row: table.gridHeaderRow, col: table.range.left },
         data: { field: n['zh-CN'], fieldEn: n['en-US'] },
+      });
+    }
+    // a list without 一级/二级 columns: read and checked, the missing levels reported once (a warning: the values are checked)
+    if (table.flat && table.missingColumns.length === 0) {
+      const which: string[] = [];
+      if (table.columns.level1 === undefined) which.push('一级指标');
+      if (table.columns.level2 === undefined) which.push('二级指标');
+      const whichEn = which.map((w) => (w === '一级指标' ? '一级' : '二级'));
+      report({
+        messageId: 'levelsMissing',
+        severity: 'warning',
+        cell: { row: table.gridHeaderRow, col: table.columns.level3 ?? table.range.left },
+        data: {
+          field: which.join('、') + '列',
+          fieldEn: `${whichEn.join(' and ')} column${which.length > 1 ? 's' : ''}`,
+        },
       });
     }
     // a second grid under a table's first: the fields are the first one's

@@ -34,6 +34,8 @@ export default defineRule({
       });
       return;
     }
+    // a list without a 一级 column: table-header-missing reports the missing levels once
+    if (table.columns.level1 === undefined) return;
     const last = table.rows[table.rows.length - 1];
     for (const l1 of REQUIRED[table.profile]) {
       if (table.rows.some((r) => r.level1.canonical === l1)) continue;

@@ -109,6 +109,11 @@ export interface DateParts {
   readonly day: number | null;
   /** 底 | 前 | 之前 | 以前 | 底前 | '' */
   readonly suffix: string;
+  /**
+   * A period or a recurring deadline, written as is (its canonical text): 每年12月底前, 每季度末, 2021年1月-12月,
+   * 2023.07-2024.01, 全年, 当年12月底前, 2024年第三季度. `year` is its year or 0, `month` 0.
+   */
+  readonly period?: string;
 }
 
 /** A parsed 指标值. `canonical` is the normalised spelling (the `value-normalize` fix). */
@@ -155,6 +160,7 @@ function validDate(y: number, m: number | null, d: number | null): boolean {
 }
 
 function formatDate(op: Operator | null, d: DateParts): string {
+  if (d.period !== undefined) return (op ?? '') + d.period;
   const body = `${d.year}年${d.month ? `${d.month}月` : ''}${d.day ? `${d.day}日` : ''}${d.suffix}`;
   return (op ?? '') + body;
 }
@@ -178,6 +184,36 @@ function parseDate(op: Operator | null, rest: string): DateParts | null {
     return { year: y, month: mo, day: d, suffix: m[4] ?? '' };
   }
   void op;
+  return parsePeriod(rest);
+}
+
+const DASH = '[-—–~～至到]';
+/** Periods and recurring deadlines (rules.md §2 date, as officers write them). Each pattern is anchored and linear. */
+const PERIOD_RES: readonly RegExp[] = [
+  // 每年12月底前, 每季度末, 每月10日前, 每半年
+  /^每(?:年|年度|季度|季|月|半年|周)(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:底|末|初)?(?:前|之前|以前|内)?(?:完成|办结)?$/,
+  // 2021年1月-12月, 2021年1-12月, 2021年1月至2021年12月
+  new RegExp(`^(\\d{4})年\\d{1,2}月?${DASH}(?:\\d{4}年)?\\d{1,2}月(?:底|末)?(?:前)?$`),
+  // 2023.07-2024.01, 2023-07至2023-12
+  new RegExp(`^(\\d{4})[.\\-/]\\d{1,2}${DASH}(?:\\d{4}[.\\-/])?\\d{1,2}$`),
+  // 全年, 年内, 本年度内, 当年
+  /^(?:全年|年内|年度内|本年度?内?|当年度?内?)$/,
+  // 年底前, 当年12月底前, 12月31日前, 当年年底
+  /^(?:当年|本年|本年度|当年度)?(?:年底|年末|\d{1,2}月(?:\d{1,2}[日号])?(?:底|末)?)(?:前|之前|以前)?$/,
+  // 2024年第三季度, 第四季度末前
+  /^(?:(\d{4})年)?第?[一二三四1-4]季度(?:末|底)?(?:前|之前|以前)?$/,
+];
+
+function parsePeriod(rest: string): DateParts | null {
+  for (const re of PERIOD_RES) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    // a bare "12月" is a count of months; a period needs a deadline word, a range or a 每/全/当
+    if (/^\d{1,2}月$/.test(rest)) return null;
+    const year = m[1] ? Number(m[1]) : 0;
+    if (year !== 0 && (year < 1900 || year > 2200)) return null;
+    return { year, month: 0, day: null, suffix: '', period: rest };
+  }
   return null;
 }
 
@@ -348,7 +384,13 @@ export const ParsedValueSchema = /*#__PURE__*/ (() =>
     unitCategory: z.nullable(z.enum(['percent', 'count', 'money', 'unit-cost', 'time', 'measure'])),
     unitKnown: z.boolean(),
     date: z.nullable(
-      z.object({ year: z.int(), month: z.int(), day: z.nullable(z.int()), suffix: z.string() }),
+      z.object({
+        year: z.int(),
+        month: z.int(),
+        day: z.nullable(z.int()),
+        suffix: z.string(),
+        period: z.optional(z.string()),
+      }),
     ),
     grade: z.nullable(z.string()),
     text: z.string(),
