@@ -57,6 +57,8 @@ export function canonicalLevel(text: string): LevelName {
   // "一、产出指标", "(一)数量指标", "1.产出指标", "1.1数量指标", "1、数量指标": list numbering is not part of the name either
   const key = normalized
     .replace(/\(\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?分?\)分?$/, '')
+    // "数量指标(必填硬性指标)", "质量指标（选填）": a form's note on the level is not part of its name either
+    .replace(/\((?:必填|选填|可选|必选|硬性|核心|共性|个性|自选)[^()]{0,8}\)$/, '')
     .replace(/^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+(?:\.\d+)*[、.]?)(?=\D)/, '');
   let canonical: string | undefined;
   if (CANONICAL.has(key)) canonical = key;

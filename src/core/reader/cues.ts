@@ -56,16 +56,18 @@ export const COLUMN_CUES: ReadonlyArray<Cue<ColumnKind>> = [
   { kind: 'basis', any: /依据|来源|标准|值说明|值设定|取值/ },
   // 指标方向 (正向/反向 or a comparator), 指标性质 / 指标值类型 (定量/定性 or a comparator)
   { kind: 'direction', any: /方向/ },
-  { kind: 'kind', any: /性质|类型|类别|属性/ },
+  // (a 项目类别 / 项目属性 is the project's, not the indicator's)
+  { kind: 'kind', any: /性质|类型|类别|属性/, not: /项目|资金|预算|支出/ },
   { kind: 'op', any: /符号|比较|运算|算符/ },
-  { kind: 'unit', any: /单位/ },
+  // 计量单位, 度量单位, 单位 — not 单位名称 / 实施单位 / 预算单位 (who, not what unit)
+  { kind: 'unit', any: /单位/, not: /名称|部门|编码|代码|主管|实施|执行|预算|申报|填报|责任|承担|项目/ },
   // the indicator's meaning: 指标解释, 指标描述, 指标说明, 指标内涵, 指标定义
   { kind: 'description', any: /解释|描述|说明|内涵|含义|定义|释义/ },
   // a 中期 value column: 中期指标值, 中期目标值, 实施期指标值
   { kind: 'midValue', any: /(?:中期|实施期|长期|整体|总体).*(?:指标值|目标值|值)$/ },
   // the value: anything naming 指标值, 目标值, 预期值, 实现值, 预期目标, 完成值, 计划值 …
-  { kind: 'value', any: /指标值|目标值|预期值|实现值|完成值|计划值|预期目标|预期指标|标准值|绩效值/ },
-  { kind: 'number', any: /^(?:数值|值|数量|数额)$/ },
+  { kind: 'number', any: /^(?:数值|值|数额)$/ },
+  { kind: 'value', any: /指标值|目标值|预期值|实现值|完成值|计划值|预期目标|预期指标|标准值|绩效值|数值$/ },
   // the indicator's name: 三级 is above; 指标名称, 指标内容, 具体指标, 绩效指标, 考核指标, 指标
   { kind: 'level3', any: /指标名称|指标内容|具体指标|^绩效指标$|^考核指标$|^指标$|^指标项$|^评价指标$/ },
 ];

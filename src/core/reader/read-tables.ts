@@ -476,9 +476,9 @@ export function readTables(grid: Grid, options: ReadOptions = {}): TargetTable[]
       const next = isGridHeaderRow(idx.rows[h + 1]);
       if (next && hasLevels(next)) continue;
     }
-    const table = readOne(idx, h, cols, prevEnd, tables.length, options);
-    push(table, h);
-    h = Math.max(h, table.range.bottom);
+    const read = readOne(idx, h, cols, prevEnd, tables.length, options);
+    for (const table of read) push({ ...table, index: tables.length }, h);
+    h = Math.max(h, read[read.length - 1].range.bottom);
   }
   // 2. grids found by their body: a column of 二级 names beside indicator names and values, under a header the
   // reader does not understand (or none)
@@ -487,8 +487,8 @@ export function readTables(grid: Grid, options: ReadOptions = {}): TargetTable[]
     for (const f of found) {
       const before = tables.filter((t) => t.range.bottom < f.header).length;
       const prev = before > 0 ? tables[before - 1] : undefined;
-      const table = readOne(idx, f.header, f.columns, prev ? prev.range.bottom : -1, 0, options, f.firstRow);
-      tables.splice(before, 0, table);
+      const read = readOne(idx, f.header, f.columns, prev ? prev.range.bottom : -1, 0, options, f.firstRow);
+      tables.splice(before, 0, ...read);
     }
     tables.forEach((t, i) => {
       if (t.index !== i) tables[i] = { ...t, index: i };
@@ -517,12 +517,78 @@ function readOne(
   index: number,
   options: ReadOptions,
   bodyStart?: number,
-): TargetTable {
+): TargetTable[] {
   const grid = classifyColumns(idx, h, headerCols, bodyStart);
   const block = readHeaderBlock(idx, h, prevEnd);
   const body: GridBody =
     grid.missingColumns.length === 0 ? readRows(idx, grid) : { rows: [], last: skimRows(idx, grid.firstRow) };
-  return assemble(idx, h, prevEnd, index, options, grid, block, body);
+  const table = assemble(idx, h, prevEnd, index, options, grid, block, body);
+  return grid.projectCols.name !== undefined ? splitProjects(idx, table, grid.projectCols) : [table];
+}
+
+/**
+ * A sheet of many projects in one grid (单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | …, the project's cells merged
+ * down over its indicator rows): one table per project, its header fields taken from its own row.
+ */
+function splitProjects(idx: SheetIndex, table: TargetTable, projectCols: ProjectColumns): TargetTable[] {
+  const nameCol = projectCols.name;
+  if (nameCol === undefined || table.rows.length === 0) return [table];
+  const anchorOf = (r: number): CellAddress | undefined => {
+    if (idx.text(r, nameCol) !== '') return at(r, nameCol);
+    return idx.anchorOf(r, nameCol);
+  };
+  const groups: { anchor: CellAddress; rows: IndicatorRow[] }[] = [];
+  for (const row of table.rows) {
+    const a = anchorOf(row.row);
+    if (a === undefined) {
+      if (groups.length > 0) groups[groups.length - 1].rows.push(row);
+      continue;
+    }
+    const g = groups[groups.length - 1];
+    if (g && g.anchor === a) g.rows.push(row);
+    else groups.push({ anchor: a, rows: [row] });
+  }
+  if (groups.length <= 1 && groups[0]?.rows.length === table.rows.length) {
+    const only = groups[0];
+    return only
+      ? [{ ...table, header: { ...table.header, ...projectFields(idx, table, projectCols, only.anchor) } }]
+      : [table];
+  }
+  return groups.map((g, i) => {
+    const first = g.rows[0].row;
+    const last = g.rows[g.rows.length - 1].row;
+    return {
+      ...table,
+      title: i === 0 ? table.title : null,
+      range: { ...table.range, top: i === 0 ? table.range.top : first, bottom: last },
+      header: { ...(i === 0 ? table.header : {}), ...projectFields(idx, table, projectCols, g.anchor) },
+      rows: g.rows,
+      errorCells: table.errorCells.filter(
+        (e) => e.cell.row >= (i === 0 ? table.range.top : first) && e.cell.row <= last,
+      ),
+      continues: false,
+    };
+  });
+}
+
+function projectFields(
+  idx: SheetIndex,
+  table: TargetTable,
+  projectCols: ProjectColumns,
+  anchor: CellAddress,
+): Partial<Record<HeaderKey, HeaderField>> {
+  const out: Partial<Record<HeaderKey, HeaderField>> = {};
+  const h = table.gridHeaderRow;
+  for (const [k, col] of Object.entries(projectCols) as [HeaderKey, number][]) {
+    const labelCell = at(h, col);
+    // the project's cell in this column: on the project's first row, or the merge covering it
+    const a =
+      idx.text(anchor.row, col) !== ''
+        ? at(anchor.row, col)
+        : (idx.anchorOf(anchor.row, col) ?? at(anchor.row, col));
+    out[k] = labelled(idx, a.row, a.col, idx.text(h, col), labelCell);
+  }
+  return out;
 }
 
 /** What the header row (and a sub-header under it) says about the grid's columns. */
@@ -534,7 +600,11 @@ interface GridColumns {
   readonly moreValues: ReadonlyArray<{ readonly col: number; readonly label: string }>;
   /** no 一级/二级 columns: a flat list of indicators */
   readonly flat: boolean;
+  /** header fields written as columns of the grid (a sheet of many projects): 项目名称 | 预算数 | 年度目标 … */
+  readonly projectCols: ProjectColumns;
 }
+
+type ProjectColumns = Partial<Record<HeaderKey, number>>;
 
 /** Stage 1: the grid's columns. */
 function classifyColumns(
@@ -548,6 +618,14 @@ function classifyColumns(
   for (const [c, role] of headerCols) {
     if (columns[role] === undefined) columns[role] = c;
     if (role === 'value' || role === 'midValue') valueCols.push(c);
+  }
+  // the levels go left to right: a 三级 (绩效指标) left of the 二级 column is a label column in front of the grid
+  if (columns.level2 !== undefined && columns.level3 !== undefined && columns.level3 < columns.level2) {
+    let right: number | undefined;
+    for (const [c, role] of headerCols)
+      if (role === 'level3' && c > columns.level2 && right === undefined) right = c;
+    if (right !== undefined) columns.level3 = right;
+    else delete columns.level3;
   }
   // A two-row header: 绩效指标 over 一级 | 二级 | 三级, while 指标值 and 确定依据 are merged down over both rows; their
   // labels stand in the row above, at the top of their merges.
@@ -621,7 +699,14 @@ function classifyColumns(
   const missingColumns: GridColumn[] = [];
   if (columns.level3 === undefined) missingColumns.push('level3');
   if (columns.value === undefined && columns.number === undefined) missingColumns.push('value');
-  return { columns, firstRow, missingColumns, moreValues, flat };
+  // header fields as columns of the grid header row (单位名称 | 项目名称 | 预算数 | 年度目标 in front of the levels)
+  const projectCols: ProjectColumns = {};
+  const gridColSet = new Set<number>(Object.values(columns) as number[]);
+  for (const c of idx.rows[h] ?? []) {
+    const hk = c.info.header;
+    if (hk !== undefined && !gridColSet.has(c.col) && projectCols[hk] === undefined) projectCols[hk] = c.col;
+  }
+  return { columns, firstRow, missingColumns, moreValues, flat, projectCols };
 
   function opLike(col: number | undefined): boolean {
     if (col === undefined) return false;
@@ -886,6 +971,16 @@ function readRows(idx: SheetIndex, grid: GridColumns): GridBody {
       if (!looksLikeRow) break;
     }
     gap = 0;
+    // a row with no indicator, no value and no level of its own (a department's subtotal line of a multi-project
+    // sheet, an empty row inside a merged block) is no indicator
+    if (
+      idx.text(r, c3) === '' &&
+      t1 === '' &&
+      t2 === '' &&
+      valueCellsEmpty(idx, r, columns) &&
+      moreValues.every((m) => idx.text(r, m.col) === '')
+    )
+      continue;
     const level1: LevelField = c1 !== undefined ? levelField(idx, r, c1, t1, l1, null) : noLevel(r, c3);
     const level2: LevelField =
       c2 !== undefined ? levelField(idx, r, c2, t2, l2, level1.inherited ? null : level1) : noLevel(r, c3);
@@ -935,6 +1030,14 @@ function skimRows(idx: SheetIndex, firstRow: number): number {
     last = r;
   }
   return last;
+}
+
+function valueCellsEmpty(idx: SheetIndex, r: number, columns: Partial<Record<GridColumn, number>>): boolean {
+  for (const k of ['value', 'number', 'midValue'] as const) {
+    const c = columns[k];
+    if (c !== undefined && idx.text(r, c) !== '') return false;
+  }
+  return true;
 }
 
 /** The level of a flat list's row: none (no 一级/二级 column), placed at the 三级 cell. */
@@ -1049,6 +1152,27 @@ function headerValue(idx: SheetIndex, r: number, c: Cell, row: Cell[], h: number
   }
   // "单位编码及名称：" followed by another label: the value is written into the label's own cell.
   if (rightIsLabel) return { text: '', cell: labelCell, label: c.text, labelCell };
+  if (rightText === '') {
+    // the value further right after empty cells (年度目标 | | | text) …
+    let cc = rc;
+    for (let k = 0; k < 4; k++) {
+      cc = idx.rightOf(r, cc);
+      const t = idx.text(r, cc);
+      if (t === '') continue;
+      if (!isLabelKey(labelKey(t))) return labelled(idx, r, cc, c.text, labelCell);
+      break;
+    }
+    // … or, for a label that ends its row, in the row below it (年度目标 over the text of the goals)
+    const br = idx.belowOf(r, c.col);
+    const below = br < h ? idx.text(br, c.col) : '';
+    if (
+      row[row.length - 1] === c &&
+      below !== '' &&
+      !isLabelKey(labelKey(below)) &&
+      idx.text(br, idx.rightOf(br, c.col)) === ''
+    )
+      return labelled(idx, br, c.col, c.text, labelCell);
+  }
   return labelled(idx, r, rc, c.text, labelCell);
 }
 
@@ -1108,11 +1232,17 @@ function valueField(idx: SheetIndex, r: number, columns: Partial<Record<GridColu
   if (columns.value !== undefined) return field(idx, r, columns.value);
   // split 符号 | 值 | 单位 columns: the value is read as one text, reported at the number cell
   const num = idx.text(r, columns.number!);
-  const text = splitValueText(
-    columns.op !== undefined ? idx.text(r, columns.op) : '',
-    num,
-    columns.unit !== undefined ? idx.text(r, columns.unit) : '',
-  );
+  // the comparator stands in the 符号 column, or in a 指标性质 / 指标方向 column that holds it (大于等于, ≥)
+  let op = '';
+  for (const c of [columns.op, columns.kind, columns.direction]) {
+    if (c === undefined) continue;
+    const t = idx.text(r, c);
+    if (operatorOf(t) !== null) {
+      op = t;
+      break;
+    }
+  }
+  const text = splitValueText(op, num, columns.unit !== undefined ? idx.text(r, columns.unit) : '');
   const err = idx.error(r, columns.number!);
   return err ? { text, cell: at(r, columns.number!), error: err } : { text, cell: at(r, columns.number!) };
 }
