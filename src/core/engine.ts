@@ -105,6 +105,19 @@ function appendSorted(out: Diagnostic[], at: number, b: Diagnostic[], top: numbe
   return at;
 }
 
+/** Sorts the findings by sheet (in the order the sheets came), row, column, severity and rule, when they are not. */
+function sortIfNeeded(ds: Diagnostic[]): void {
+  const sheetOrder = new Map<string, number>();
+  for (const d of ds) if (!sheetOrder.has(d.sheet)) sheetOrder.set(d.sheet, sheetOrder.size);
+  const cmp = (a: Diagnostic, b: Diagnostic): number =>
+    sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || compareInTable(a, b);
+  for (let i = 1; i < ds.length; i++)
+    if (cmp(ds[i - 1], ds[i]) > 0) {
+      ds.sort(cmp);
+      return;
+    }
+}
+
 function isRef(x: CellAddress | CellRef): x is CellRef {
   return (x as CellRef).sheet !== undefined && (x as CellRef).cell !== undefined;
 }
@@ -261,6 +274,9 @@ function runRules(tables: TargetTable[], config: Config, locale: Locale, only?: 
   let at = 0;
   for (let ti = 0; ti < buckets.length; ti++)
     at = appendSorted(diagnostics, at, buckets[ti], tables[ti].range.top, tables[ti].range.bottom);
+  // tables of one sheet usually follow each other without overlap, so the list is sorted now; a layout whose fields
+  // stand outside its range (the project columns of a multi-project grid) is put in order here
+  sortIfNeeded(diagnostics);
   const infos: TableInfo[] = tables.map((t) => ({
     sheet: t.sheet,
     range: t.range,

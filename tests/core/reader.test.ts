@@ -707,6 +707,20 @@ describe('fuzzing the reader', () => {
     '#REF!',
     '单位：万元',
     '合计',
+    // words the reader reads by their cues, and the layouts found by their body
+    '指标名称',
+    '计量单位',
+    '指标性质',
+    '指标方向',
+    '定性',
+    '反向',
+    '≥',
+    '95',
+    '项目单位',
+    '年度目标',
+    '质量指标',
+    '数量指标(必填)',
+    '服务对象满意度',
   ];
   const cell = fc.oneof(
     fc.constantFrom(...vocab),

@@ -487,7 +487,16 @@ export function readTables(grid: Grid, options: ReadOptions = {}): TargetTable[]
     for (const f of found) {
       const before = tables.filter((t) => t.range.bottom < f.header).length;
       const prev = before > 0 ? tables[before - 1] : undefined;
-      const read = readOne(idx, f.header, f.columns, prev ? prev.range.bottom : -1, 0, options, f.firstRow);
+      const read = readOne(
+        idx,
+        f.header,
+        f.columns,
+        prev ? prev.range.bottom : -1,
+        0,
+        options,
+        f.firstRow,
+        f.outline,
+      );
       tables.splice(before, 0, ...read);
     }
     tables.forEach((t, i) => {
@@ -517,8 +526,14 @@ function readOne(
   index: number,
   options: ReadOptions,
   bodyStart?: number,
+  outline = false,
 ): TargetTable[] {
-  const grid = classifyColumns(idx, h, headerCols, bodyStart);
+  let grid: GridColumns = { ...classifyColumns(idx, h, headerCols, bodyStart), outline };
+  if (outline) {
+    // an outline's levels stand in its indicator column
+    const c = grid.columns.level3!;
+    grid = { ...grid, columns: { ...grid.columns, level1: c, level2: c }, flat: false };
+  }
   const block = readHeaderBlock(idx, h, prevEnd);
   const body: GridBody =
     grid.missingColumns.length === 0 ? readRows(idx, grid) : { rows: [], last: skimRows(idx, grid.firstRow) };
@@ -561,7 +576,10 @@ function splitProjects(idx: SheetIndex, table: TargetTable, projectCols: Project
       ...table,
       title: i === 0 ? table.title : null,
       range: { ...table.range, top: i === 0 ? table.range.top : first, bottom: last },
-      header: { ...(i === 0 ? table.header : {}), ...projectFields(idx, table, projectCols, g.anchor) },
+      header: {
+        ...(i === 0 ? table.header : {}),
+        ...projectFields(idx, table, projectCols, g.anchor, i === 0),
+      },
       rows: g.rows,
       errorCells: table.errorCells.filter(
         (e) => e.cell.row >= (i === 0 ? table.range.top : first) && e.cell.row <= last,
@@ -576,6 +594,7 @@ function projectFields(
   table: TargetTable,
   projectCols: ProjectColumns,
   anchor: CellAddress,
+  first = true,
 ): Partial<Record<HeaderKey, HeaderField>> {
   const out: Partial<Record<HeaderKey, HeaderField>> = {};
   const h = table.gridHeaderRow;
@@ -586,6 +605,8 @@ function projectFields(
       idx.text(anchor.row, col) !== ''
         ? at(anchor.row, col)
         : (idx.anchorOf(anchor.row, col) ?? at(anchor.row, col));
+    // a cell merged over several projects (the 单位名称 of all of them) belongs to the first one
+    if (!first && a.row < anchor.row) continue;
     out[k] = labelled(idx, a.row, a.col, idx.text(h, col), labelCell);
   }
   return out;
@@ -602,6 +623,8 @@ interface GridColumns {
   readonly flat: boolean;
   /** header fields written as columns of the grid (a sheet of many projects): 项目名称 | 预算数 | 年度目标 … */
   readonly projectCols: ProjectColumns;
+  /** 一级, 二级 and 三级 in the 三级 column (an outline) */
+  readonly outline?: boolean;
 }
 
 type ProjectColumns = Partial<Record<HeaderKey, number>>;
@@ -981,11 +1004,38 @@ function readRows(idx: SheetIndex, grid: GridColumns): GridBody {
       moreValues.every((m) => idx.text(r, m.col) === '')
     )
       continue;
-    const level1: LevelField = c1 !== undefined ? levelField(idx, r, c1, t1, l1, null) : noLevel(r, c3);
-    const level2: LevelField =
-      c2 !== undefined ? levelField(idx, r, c2, t2, l2, level1.inherited ? null : level1) : noLevel(r, c3);
-    l1 = level1;
-    l2 = level2;
+    if (grid.outline) {
+      // an outline: a level name sets the level of the indicators under it
+      const own = idx.text(r, c3);
+      const lv = outlineLevel(own);
+      if (lv > 0 && valueCellsEmpty(idx, r, columns)) {
+        const f = levelField(idx, r, c3, own, null, null);
+        if (lv === 1) {
+          l1 = f;
+          l2 = null;
+        } else l2 = f;
+        last = r;
+        continue;
+      }
+    }
+    const level1: LevelField = grid.outline
+      ? l1 && !l1.inherited
+        ? { ...l1, inherited: true }
+        : (l1 ?? noLevel(r, c3))
+      : c1 !== undefined
+        ? levelField(idx, r, c1, t1, l1, null)
+        : noLevel(r, c3);
+    const level2: LevelField = grid.outline
+      ? l2 && !l2.inherited
+        ? { ...l2, inherited: true }
+        : (l2 ?? noLevel(r, c3))
+      : c2 !== undefined
+        ? levelField(idx, r, c2, t2, l2, level1.inherited ? null : level1)
+        : noLevel(r, c3);
+    if (!grid.outline) {
+      l1 = level1;
+      l2 = level2;
+    }
     const value = valueField(idx, r, columns);
     // "无 | 无" (101-style forms fill 社会成本指标 so): the officer states the 二级 does not apply; no indicator to check
     if (NOT_APPLICABLE.has(idx.text(r, c3)) && (value.text === '' || NOT_APPLICABLE.has(value.text))) {
@@ -1276,11 +1326,61 @@ function levelOf(text: string): 0 | 1 | 2 {
   return LEVEL1_NAMES.has(c) ? 1 : 0;
 }
 
+/**
+ * The level an outline's row names: a level name that says 指标 (服务对象满意度指标), not an indicator that happens to
+ * read like a level's short form (服务对象满意度, measured by a value beside it).
+ */
+function outlineLevel(text: string): 0 | 1 | 2 {
+  return /指标/.test(text) ? levelOf(text) : 0;
+}
+
 interface BodyGrid {
   /** the row above the first body row (the header the reader did not understand, or whatever stands there) */
   readonly header: number;
   readonly firstRow: number;
   readonly columns: Map<number, GridColumn>;
+  /** 一级, 二级 and 三级 in one column (an outline), told apart by their words */
+  readonly outline?: boolean;
+}
+
+/**
+ * An outline grid: one column holds 一级 names, 二级 names and, under them, the indicators (indented in the source),
+ * and a column to its right holds a value on each indicator's row and none on the level rows.
+ */
+function outlineGrid(
+  idx: SheetIndex,
+  col: number,
+  level2Rows: readonly number[],
+  tables: readonly TargetTable[],
+): BodyGrid | null {
+  if (new Set(level2Rows.map((r) => canonicalLevel(idx.text(r, col)).canonical)).size < 2) return null;
+  const r0 = level2Rows[0];
+  let first = r0;
+  for (let r = r0 - 1; r >= Math.max(0, r0 - 3); r--) if (levelOf(idx.text(r, col)) === 1) first = r;
+  if (first === r0 || first === 0 || coveredBy(tables, first - 1)) return null;
+  // the value column: right of the names, filled on indicator rows, empty on level rows
+  let valueCol: number | undefined;
+  let best = 0;
+  for (let c = col + 1; c <= col + 4; c++) {
+    let k = 0;
+    let onLevels = 0;
+    for (let r = first; r <= level2Rows[level2Rows.length - 1] + 20 && r < idx.rows.length; r++) {
+      const t = idx.text(r, c);
+      if (t === '') continue;
+      if (outlineLevel(idx.text(r, col)) > 0) onLevels++;
+      else if (valueLike(t)) k++;
+    }
+    if (k > best && onLevels === 0) {
+      best = k;
+      valueCol = c;
+    }
+  }
+  if (valueCol === undefined || best < 2) return null;
+  const columns = new Map<number, GridColumn>([
+    [col, 'level3'],
+    [valueCol, 'value'],
+  ]);
+  return { header: first - 1, firstRow: first, columns, outline: true };
 }
 
 function coveredBy(tables: readonly TargetTable[], r: number): boolean {
@@ -1309,7 +1409,13 @@ function findGridsByBody(idx: SheetIndex, tables: readonly TargetTable[]): BodyG
       if (levelOf(c.text) === 2) (hits.get(c.col) ?? hits.set(c.col, []).get(c.col)!).push(r);
   }
   const out: BodyGrid[] = [];
+  // an outline: 一级, 二级 and the indicators in one column (told apart by their words), the values beside them
   for (const [col, rowsOf] of hits) {
+    const g = outlineGrid(idx, col, rowsOf, tables);
+    if (g) out.push(g);
+  }
+  for (const [col, rowsOf] of hits) {
+    if (out.some((o) => o.outline && o.columns.has(col))) continue;
     let i = 0;
     while (i < rowsOf.length) {
       let j = i;
