@@ -46,9 +46,10 @@ interface Cue<K> {
  */
 export const COLUMN_CUES: ReadonlyArray<Cue<ColumnKind>> = [
   // the levels: 一级指标, 一级指标名称, 一级 (分值) …
-  { kind: 'level1', any: /一级/ },
-  { kind: 'level2', any: /二级/ },
-  { kind: 'level3', any: /三级|四级/ },
+  // (一级项目名称 / 二级项目名称 name a project of the budget's two levels, not an indicator level)
+  { kind: 'level1', any: /一级/, not: /项目|科目|单位|部门/ },
+  { kind: 'level2', any: /二级/, not: /项目|科目|单位|部门/ },
+  { kind: 'level3', any: /三级|四级/, not: /项目|科目|单位|部门/ },
   // kept apart from the value: weights and scores, scoring rules
   { kind: 'weight', any: /权重|分值|^分数$|^满分|^得分$/ },
   { kind: 'scoring', any: /评分|扣分|评\(扣\)分|计分|打分/ },
@@ -62,7 +63,7 @@ export const COLUMN_CUES: ReadonlyArray<Cue<ColumnKind>> = [
   // 计量单位, 度量单位, 单位 — not 单位名称 / 实施单位 / 预算单位 (who, not what unit)
   { kind: 'unit', any: /单位/, not: /名称|部门|编码|代码|主管|实施|执行|预算|申报|填报|责任|承担|项目/ },
   // the indicator's meaning: 指标解释, 指标描述, 指标说明, 指标内涵, 指标定义
-  { kind: 'description', any: /解释|描述|说明|内涵|含义|定义|释义/ },
+  { kind: 'description', any: /解释|描述|说明|内涵|含义|定义|释义|值内容/ },
   // a 中期 value column: 中期指标值, 中期目标值, 实施期指标值
   { kind: 'midValue', any: /(?:中期|实施期|长期|整体|总体).*(?:指标值|目标值|值)$/ },
   // the value: anything naming 指标值, 目标值, 预期值, 实现值, 预期目标, 完成值, 计划值 …
@@ -91,10 +92,11 @@ export const HEADER_CUES: ReadonlyArray<Cue<HeaderKey>> = [
   { kind: 'unit', any: /^(?:主管|预算|填报|申报)(?:部门|单位)$/ },
   { kind: 'name', any: /(?:项目|转移支付|政策|专项|资金|支出).*名称$/ },
   { kind: 'carryover', any: /结转|结余/ },
+  // 财政拨款, 财政资金, 当年市级财政资金, 上级资金, 中央补助安排, 省级财政安排, 一般公共预算, (一)财政拨款小计
   {
     kind: 'fiscal',
-    any: /^(?:当年|本年|年度)?(?:财政|本级财政|一般公共预算|中央|省级|市级|县级|上级)(?:拨款|资金|补助|预算|安排|补助资金|拨款资金|预算拨款)?(?:小计|合计|收入|资金)?$/,
-    not: /^(?:中央|省级|市级|县级|上级)$/,
+    any: /^(?:当年|本年|年度)?(?:(?:中央|省级|省|市级|市|县级|县|区级|区|本级|上级)(?:财政)?|财政|一般公共预算|政府性基金)(?:拨款|资金|补助|补助资金|预算|安排|预算拨款|拨款资金|性资金)*(?:小计|合计|收入)?$/,
+    not: /^(?:中央|省级|省|市级|市|县级|县|区级|区|本级|上级)$/,
   },
   {
     kind: 'other',
@@ -102,7 +104,7 @@ export const HEADER_CUES: ReadonlyArray<Cue<HeaderKey>> = [
   },
   {
     kind: 'budget',
-    any: /预算数|预算金额|预算资金|资金总额|总金额|资金总计|金额合计|资金合计|总预算|年度预算|资金规模|预算总额|投资总额|总投资/,
+    any: /预算数|^预算(?:申报|安排|批复|申请)数$|预算金额|预算资金|资金总额|总金额|资金总计|金额合计|资金合计|总预算|年度预算|资金规模|预算总额|投资总额|总投资|^项目金额$|^(?:下达|安排|申请).{0,8}(?:资金|投资)$/,
     not: /中期|执行|支出计划|基本支出|项目支出/,
   },
   {

@@ -89,10 +89,9 @@ function keyInfo(k: string): KeyInfo {
   const core = labelCore(k);
   const title = isTitleText(k);
   // a title ("2024年法律援助项目绩效目标") ends as a label may, but is none
+  const exactHeader = byLabel(HEADER_LABELS, k) ?? byLabel(HEADER_LABELS, core);
   const header =
-    byLabel(HEADER_LABELS, k) ??
-    byLabel(HEADER_LABELS, core) ??
-    (title || BLOCK_LABELS.has(k) || BLOCK_LABELS.has(core) ? undefined : headerCue(k));
+    exactHeader ?? (title || BLOCK_LABELS.has(k) || BLOCK_LABELS.has(core) ? undefined : headerCue(k));
   const exactRole = byLabel(GRID_COLUMN_LABELS, k) ?? byLabel(GRID_COLUMN_LABELS, core);
   const gridRole = exactRole ?? columnCue(k);
   const cueSub = gridRole && SUB_KINDS.has(gridRole) ? (gridRole as GridColumn) : undefined;
@@ -106,7 +105,8 @@ function keyInfo(k: string): KeyInfo {
     title,
     gridRole,
     subRole: byLabel(VALUE_SUBHEADERS, k) ?? byLabel(VALUE_SUBHEADERS, core) ?? cueSub,
-    headerOrBlock: header !== undefined || BLOCK_LABELS.has(k),
+    // exact labels only: a cell that merely reads like a label (an indicator named 预算控制数) does not end a grid
+    headerOrBlock: exactHeader !== undefined || BLOCK_LABELS.has(k),
     footer: isGridFooterKey(k, false) ? 1 : isGridFooterKey(k, true) ? 2 : 0,
     note: /^\(.*\)$/.test(k),
     flags,
@@ -160,6 +160,17 @@ function cellOf(col: number, text: string): Cell {
     cell = byCol[col] = { col, text, key, info: keyInfo(key) };
   }
   return cell;
+}
+
+/**
+ * A row of a form: it starts with a short label-like text (no digits, no sentence punctuation) followed by at most a
+ * few cells, as 基本情况 | 保障博物馆正常运转 or 项目实施计划 | 组织实施单位 | 甘肃省文物局 | ….
+ */
+function isFormRow(row: Cell[]): boolean {
+  const first = row[0];
+  return (
+    row.length <= 8 && first.text.length <= 12 && !/[\d，。；,.;!?！？]/.test(first.text) && !first.info.title
+  );
 }
 
 function hasLevels(cols: Map<number, GridColumn>): boolean {
@@ -642,6 +653,16 @@ function classifyColumns(
     if (columns[role] === undefined) columns[role] = c;
     if (role === 'value' || role === 'midValue') valueCols.push(c);
   }
+  // 二级 | 三级 | 指标值 named twice, for the 长期 (中期) targets and for the year's: the year's are the table's
+  for (const role of ['level2', 'level3', 'value'] as const) {
+    const cands = [...headerCols].filter(([, r]) => r === role).map(([c]) => c);
+    if (cands.length < 2) continue;
+    const annual = cands.find((c) => /年度|当年|本年/.test(idx.text(h, c)));
+    if (annual !== undefined && cands.some((c) => c !== annual && /长期|中期|实施期/.test(idx.text(h, c)))) {
+      columns[role] = annual;
+      if (role === 'value') valueCols.splice(0, valueCols.length, annual);
+    }
+  }
   // the levels go left to right: a 三级 (绩效指标) left of the 二级 column is a label column in front of the grid
   if (columns.level2 !== undefined && columns.level3 !== undefined && columns.level3 < columns.level2) {
     let right: number | undefined;
@@ -759,6 +780,9 @@ function readHeaderBlock(idx: SheetIndex, h: number, prevEnd: number): HeaderBlo
   const lower = Math.max(prevEnd + 1, h - HEADER_SCAN);
   let top = h;
   let title: TextField | null = null;
+  // rows of a form that name what they hold (基本情况 | …, 项目立项必要性 | …, 政策依据 | …) do not end the block, even
+  // when the reader has no use for them; prose far above the labels is not ours (task rows of 部门整体 tables are)
+  let away = 0;
   for (let r = h - 1; r >= lower; r--) {
     const row = idx.rows[r];
     if (row.length === 0) continue;
@@ -767,8 +791,10 @@ function readHeaderBlock(idx: SheetIndex, h: number, prevEnd: number): HeaderBlo
       top = r;
       break;
     }
-    if (row.some((c) => c.info.label)) top = r;
-    else if (top - r > 6) break; // prose far above the labels is not ours (task rows of 部门整体 tables are)
+    if (row.some((c) => c.info.label)) {
+      top = r;
+      away = 0;
+    } else if (!isFormRow(row) && ++away > 6) break;
   }
   if (title === null && top < h) {
     // a title-less table: a single long text just above the labels may still be its title
@@ -1215,9 +1241,16 @@ function headerValue(idx: SheetIndex, r: number, c: Cell, row: Cell[], h: number
     // … or, for a label that ends its row, in the row below it (年度目标 over the text of the goals)
     const br = idx.belowOf(r, c.col);
     const below = br < h ? idx.text(br, c.col) : '';
+    // (not the value of a label to its left in that row, and an amount only when it reads as a number)
+    const belowRow = idx.rows[br] ?? [];
+    const labelLeft = belowRow.some((x) => x.col < c.col && x.info.label);
+    const hk = c.info.header;
+    const amount = hk === 'budget' || hk === 'fiscal' || hk === 'other' || hk === 'carryover';
     if (
       row[row.length - 1] === c &&
       below !== '' &&
+      !labelLeft &&
+      (!amount || /^[\d,.]+(?:万元|元)?$/.test(below)) &&
       !isLabelKey(labelKey(below)) &&
       idx.text(br, idx.rightOf(br, c.col)) === ''
     )
