@@ -65,7 +65,7 @@ export const COLUMN_CUES: ReadonlyArray<Cue<ColumnKind>> = [
   // the indicator's meaning: 指标解释, 指标描述, 指标说明, 指标内涵, 指标定义
   { kind: 'description', any: /解释|描述|说明|内涵|含义|定义|释义|值内容/ },
   // a 中期 value column: 中期指标值, 中期目标值, 实施期指标值
-  { kind: 'midValue', any: /(?:中期|实施期|长期|整体|总体).*(?:指标值|目标值|值)$/ },
+  { kind: 'midValue', any: /(?:中期|实施期|实施周期|长期|整体|总体).*(?:指标值|目标值|值)$/ },
   // the value: anything naming 指标值, 目标值, 预期值, 实现值, 预期目标, 完成值, 计划值 …
   { kind: 'number', any: /^(?:数值|值|数额)$/ },
   { kind: 'value', any: /指标值|目标值|预期值|实现值|完成值|计划值|预期目标|预期指标|标准值|绩效值|数值$/ },

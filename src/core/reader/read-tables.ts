@@ -658,7 +658,10 @@ function classifyColumns(
     const cands = [...headerCols].filter(([, r]) => r === role).map(([c]) => c);
     if (cands.length < 2) continue;
     const annual = cands.find((c) => /年度|当年|本年/.test(idx.text(h, c)));
-    if (annual !== undefined && cands.some((c) => c !== annual && /长期|中期|实施期/.test(idx.text(h, c)))) {
+    if (
+      annual !== undefined &&
+      cands.some((c) => c !== annual && /长期|中期|实施期|周期/.test(idx.text(h, c)))
+    ) {
       columns[role] = annual;
       if (role === 'value') valueCols.splice(0, valueCols.length, annual);
     }

@@ -58,7 +58,12 @@ const vagueness = memoByText(
     if (SLOGAN_START.test(n) && !MEASURE_END.test(n)) return { messageId: 'slogan' };
     const end = VAGUE_END.exec(n);
     if (end) return { messageId: 'vagueEnd', word: end[1] };
-    if (/指标$/.test(n) && canonicalLevel(n).canonical !== undefined) return { messageId: 'category' };
+    // a name ending in 指标 names a category (可持续性发展影响指标), not what is measured
+    if (/指标$/.test(n) && (canonicalLevel(n).canonical !== undefined || n.length <= 14))
+      return { messageId: 'category' };
+    // a sentence: clauses apart by commas or ending with a full stop ("增加就业机会,提高农民收入。")
+    if (n.length >= 10 && /[，,；;。]/.test(n.replace(/[。.]$/, ''))) return { messageId: 'slogan' };
+    if (n.length >= 10 && /[。]$/.test(n)) return { messageId: 'slogan' };
     return null;
   },
 );

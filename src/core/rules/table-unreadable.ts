@@ -44,10 +44,14 @@ export default defineRule({
     const zh = (k: string): string => RECOGNISED[k]?.[0] ?? k;
     const en = (k: string): string => RECOGNISED[k]?.[1] ?? k;
     const missing = u.missing.length > 0 ? u.missing : ['header'];
+    // at the top-left of the cells in question, where the officer sees the table start
+    const r = table.range;
+    const corner = u.cells.find((c) => c.row === r.top && c.col === r.left);
+    const topLeft = corner ?? u.cells.find((c) => c.row === r.top) ?? u.cells[0];
     report({
       messageId: 'unreadable',
-      cell: u.cells[0],
-      related: u.cells.slice(1, 21),
+      cell: topLeft,
+      related: u.cells.filter((c) => c !== topLeft).slice(0, 20),
       data: {
         recognised: u.recognised.map(zh).join('、'),
         recognisedEn: u.recognised.map(en).join(', '),

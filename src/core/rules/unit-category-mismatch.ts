@@ -32,7 +32,16 @@ export default defineRule({
   check({ table, report }) {
     for (const row of table.rows) {
       const p = row.parsed;
-      if (!p.ok) continue;
+      if (!p.ok) {
+        // "参照政府采购成本控制", "按照资金测算控制各项成本。": a money cost given in words states no amount
+        if (p.reason === 'vague' && isMoneyCostRow(row))
+          report({
+            messageId: 'costNotMoney',
+            cell: row.value.cell,
+            data: { name: row.level3.text, value: row.value.text },
+          });
+        continue;
+      }
       const v = p.value;
       let messageId: 'costNotMoney' | 'quantityPercent' | 'timePercent' | undefined;
       if (isMoneyCostRow(row)) {

@@ -24,6 +24,12 @@ export default defineRule({
       'en-US':
         '“{{name}}” is a count, but its value “{{value}}” is a percent: use a count unit (件, 人, 次).',
     },
+    rateAsOther: {
+      'zh-CN':
+        '“{{name}}”是比率，指标值“{{value}}”却是“{{unit}}”，应为百分比；若要考核时限或金额，请把指标名称改为所衡量的量（如 …时限、…金额）。',
+      'en-US':
+        '“{{name}}” is a rate, but its value “{{value}}” is in “{{unit}}”: use a percent, or rename the indicator after what it measures (…时限, …金额).',
+    },
     rateAsCount: {
       'zh-CN': '“{{name}}”是比率，指标值“{{value}}”却用了计数单位“{{unit}}”，应为百分比。',
       'en-US':
@@ -57,6 +63,16 @@ export default defineRule({
       else if (unit !== '%' && p.value.unitCategory === 'count' && isRateName(name))
         report({
           messageId: 'rateAsCount',
+          cell: row.value.cell,
+          data: { name, value: row.value.text, unit },
+        });
+      else if (
+        unit !== '%' &&
+        (p.value.unitCategory === 'time' || p.value.unitCategory === 'money') &&
+        isRateName(name)
+      )
+        report({
+          messageId: 'rateAsOther',
           cell: row.value.cell,
           data: { name, value: row.value.text, unit },
         });
