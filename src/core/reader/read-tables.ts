@@ -548,7 +548,12 @@ function readOne(
   const block = readHeaderBlock(idx, h, prevEnd);
   const body: GridBody =
     grid.missingColumns.length === 0 ? readRows(idx, grid) : { rows: [], last: skimRows(idx, grid.firstRow) };
-  const table = assemble(idx, h, prevEnd, index, options, grid, block, body);
+  let table = assemble(idx, h, prevEnd, index, options, grid, block, body);
+  if (outline && table.header.name === undefined) {
+    const header = { ...table.header, ...outlineParents(idx, h, grid) };
+    const right = Math.max(table.range.right, ...Object.values(header).map((f) => f!.cell.col));
+    table = { ...table, header, range: { ...table.range, right } };
+  }
   return grid.projectCols.name !== undefined ? splitProjects(idx, table, grid.projectCols) : [table];
 }
 
@@ -689,6 +694,7 @@ function classifyColumns(
         break;
       }
   let firstRow = bodyStart ?? h + 1;
+  spanChoice(idx, h, firstRow, columns);
   const moreValues: { col: number; label: string }[] = [];
   const sub = bodyStart === undefined ? (idx.rows[h + 1] ?? []) : [];
   const subRoles = sub.filter((c) => c.info.subRole !== undefined);
@@ -741,6 +747,22 @@ function classifyColumns(
     columns.number = columns.value;
     delete columns.value;
   }
+  // a column headed otherwise (指标类型) whose body holds 一级 names is the 一级 column; the same for 二级
+  for (const role of ['level1', 'level2'] as const) {
+    if (columns[role] !== undefined || columns.level3 === undefined) continue;
+    const want = role === 'level1' ? 1 : 2;
+    for (let c = Math.max(0, columns.level3 - 3); c < columns.level3; c++) {
+      if (Object.values(columns).includes(c) && columns.kind !== c) continue;
+      let k = 0;
+      for (let r = firstRow; r < Math.min(firstRow + 20, idx.rows.length); r++)
+        if (levelOf(idx.text(r, c)) === want) k++;
+      if (k >= 2) {
+        if (columns.kind === c) delete columns.kind;
+        columns[role] = c;
+        break;
+      }
+    }
+  }
   // without a 一级 or 二级 column the indicators are still read and checked; the missing levels are reported once
   const flat = columns.level1 === undefined || columns.level2 === undefined;
   const missingColumns: GridColumn[] = [];
@@ -761,6 +783,41 @@ function classifyColumns(
     for (let r = firstRow; r < Math.min(firstRow + 40, idx.rows.length); r++)
       if (operatorOf(idx.text(r, col)) !== null) return true;
     return false;
+  }
+}
+
+/**
+ * A header merged over several columns (一级指标 over 绩效指标 | 产出指标, the label column and the 一级 names): the
+ * column of the span whose body holds what the header names — level names of its level, or values.
+ */
+function spanChoice(
+  idx: SheetIndex,
+  h: number,
+  firstRow: number,
+  columns: Partial<Record<GridColumn, number>>,
+): void {
+  const taken = new Set(Object.values(columns));
+  for (const role of ['level1', 'level2', 'value'] as const) {
+    const c0 = columns[role];
+    if (c0 === undefined) continue;
+    const right = idx.mergeRight(h, c0);
+    if (right <= c0) continue;
+    let best = c0;
+    let bestScore = -1;
+    for (let c = c0; c <= right; c++) {
+      if (c !== c0 && taken.has(c)) continue;
+      let score = 0;
+      for (let r = firstRow; r < Math.min(firstRow + 20, idx.rows.length); r++) {
+        const t = idx.text(r, c);
+        if (t === '') continue;
+        if (role === 'value' ? valueLike(t) : levelOf(t) === (role === 'level1' ? 1 : 2)) score++;
+      }
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    columns[role] = best;
   }
 }
 
@@ -827,6 +884,8 @@ function readHeaderBlock(idx: SheetIndex, h: number, prevEnd: number): HeaderBlo
       const c = row[i];
       const info = c.info;
       if (!info.label && !info.inline && !info.flags) continue; // a value cell: nothing to learn from it here
+      // a section heading merged across the table (基本信息, 年度绩效目标 over the rows that hold it) is no field
+      if (row.length === 1 && idx.mergeRight(r, c.col) - c.col >= 3 && info.header !== undefined) continue;
       // the label without a bracketed note or unit: 年度资金总额（万元） is 年度资金总额
       const k = bareLabel(c.key);
       if (info.amountUnit !== undefined) {
@@ -898,7 +957,13 @@ function readHeaderBlock(idx: SheetIndex, h: number, prevEnd: number): HeaderBlo
         hasDepartment = true;
         header[hk] = header[hk] ?? f;
       } else if (hk === 'goals') {
-        if (header.goals === undefined || k === '年度目标' || k === '年度绩效目标' || k === '年度总体目标')
+        // the year's goals over others, and a filled one over an empty one
+        if (
+          header.goals === undefined ||
+          (header.goals.text === '' && f.text !== '') ||
+          ((k === '年度目标' || k === '年度绩效目标' || k === '年度总体目标') &&
+            (f.text !== '' || header.goals.text === ''))
+        )
           header.goals = f;
       } else {
         const had = header[hk];
@@ -1416,7 +1481,16 @@ function outlineGrid(
     [col, 'level3'],
     [valueCol, 'value'],
   ]);
-  return { header: first - 1, firstRow: first, columns, outline: true };
+  // the header row above: the nearest row naming the value column; the rows between it and the first 一级 are the
+  // outline's parents (the department, the project)
+  let header = first - 1;
+  for (let r = first - 1; r >= Math.max(0, first - 4); r--)
+    if (idx.rows[r].some((c) => c.info.gridRole === 'value' || c.info.gridRole === 'number')) {
+      header = r;
+      break;
+    }
+  if (header < first - 1 && coveredBy(tables, header)) header = first - 1;
+  return { header, firstRow: first, columns, outline: true };
 }
 
 function coveredBy(tables: readonly TargetTable[], r: number): boolean {
@@ -1541,6 +1615,34 @@ function bodyGrid(
     firstRow: first,
     columns: l1col === undefined ? withLevel1(columns, l2col) : columns,
   };
+}
+
+/**
+ * The header fields an outline states as its top rows, above the first 一级 in the indicator column: the last one is the
+ * project (its amount in the column the header row names, e.g. 绩效金额), one above it the department.
+ */
+function outlineParents(
+  idx: SheetIndex,
+  h: number,
+  grid: GridColumns,
+): Partial<Record<HeaderKey, HeaderField>> {
+  const col = grid.columns.level3!;
+  const parents: number[] = [];
+  for (let r = h + 1; r < grid.firstRow; r++) if (idx.text(r, col) !== '') parents.push(r);
+  const out: Partial<Record<HeaderKey, HeaderField>> = {};
+  const headerCell = at(h, col);
+  const label = idx.text(h, col) || '项目';
+  const p = parents[parents.length - 1];
+  if (p === undefined) return out;
+  out.name = labelled(idx, p, col, label, headerCell);
+  for (const c of idx.rows[p])
+    if (c.col !== col && idx.number(p, c.col) !== undefined) {
+      out.budget = labelled(idx, p, c.col, idx.text(h, c.col), at(h, c.col));
+      break;
+    }
+  if (parents.length >= 2)
+    out.department = labelled(idx, parents[parents.length - 2], col, label, headerCell);
+  return out;
 }
 
 /** A grid without a 一级 column: its 二级 column stands for both (the 一级 is read as blank and reported). */
