@@ -66,7 +66,9 @@ const ZH: Catalog = {
     `注意：exceljs 无法保留原文件中的 ${d.parts}，批注副本中不含这些内容（原文件未改动）`,
 
   'text.table': (d) =>
-    `表 ${d.range}（${d.sheet}）${d.title ? `：${d.title}` : ''}  [${d.layout}，口径 ${d.profile}]`,
+    d.layout === 'unreadable'
+      ? `表 ${d.range}（${d.sheet}）：未能读取的指标表`
+      : `表 ${d.range}（${d.sheet}）${d.title ? `：${d.title}` : ''}  [${d.layout}，口径 ${d.profile}]`,
   'text.outside': () => '表格之外',
   'text.no-findings': () => '未发现问题',
   'text.summary': (d) =>
@@ -144,7 +146,9 @@ const EN: Catalog = {
     `note: exceljs cannot keep the ${d.parts} of the original; the annotated copy lacks them (the original is untouched)`,
 
   'text.table': (d) =>
-    `table ${d.range} (${d.sheet})${d.title ? `: ${d.title}` : ''}  [${d.layout}, profile ${d.profile}]`,
+    d.layout === 'unreadable'
+      ? `table ${d.range} (${d.sheet}): an indicator table that could not be read`
+      : `table ${d.range} (${d.sheet})${d.title ? `: ${d.title}` : ''}  [${d.layout}, profile ${d.profile}]`,
   'text.outside': () => 'outside any table',
   'text.no-findings': () => 'no findings',
   'text.summary': (d) =>

@@ -197,6 +197,20 @@ function midTable(t: TargetTable): TargetTable | null {
   return rows.length > 0 ? { ...t, rows, columns: { ...t.columns, value: t.columns.midValue } } : null;
 }
 
+/** The table seen through each further value column (a year, a town, a site): each value checked at its own cell. */
+function moreValueTables(t: TargetTable): TargetTable[] {
+  const out: TargetTable[] = [];
+  t.moreValueColumns.forEach((m, k) => {
+    const rows: IndicatorRow[] = [];
+    for (const r of t.rows) {
+      const v = r.moreValues[k];
+      if (v && v.text !== '') rows.push({ ...r, value: v, parsed: parseValue(v.text) });
+    }
+    if (rows.length > 0) out.push({ ...t, rows, columns: { ...t.columns, value: m.col } });
+  });
+  return out;
+}
+
 /** Reads every table of every grid and runs the rules. Never throws for any grid. */
 export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}): CheckResult {
   const config = resolveConfig(options.config);
@@ -243,15 +257,19 @@ function runRules(tables: TargetTable[], config: Config, locale: Locale, only?: 
       override = overrides[i];
       rule.check(ctx);
     }
-    // 88号 layouts: the rules about one value look at each 中期 value too (findings at the 中期 cells)
+    // 88号 layouts: the rules about one value look at each 中期 value too (findings at the 中期 cells); so they do at
+    // each value of a further year, town or site column
+    const views: TargetTable[] = [];
     const mid = midTable(table);
-    if (mid !== null) {
-      const midCtx = { ...ctx, table: mid };
+    if (mid !== null) views.push(mid);
+    if (table.moreValueColumns.length > 0) views.push(...moreValueTables(table));
+    for (const view of views) {
+      const viewCtx = { ...ctx, table: view };
       for (let i = 0; i < tableRules.length; i++) {
         if (!MID_VALUE_RULES.has(tableRules[i].id)) continue;
         rule = tableRules[i];
         override = overrides[i];
-        rule.check(midCtx);
+        rule.check(viewCtx);
       }
     }
   }

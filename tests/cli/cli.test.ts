@@ -8,6 +8,7 @@ import { correctedSeedTables } from '../fixtures/seed/seed-corrected';
 import { fromA1 } from '../../src/core/model/address';
 import { runCli, STACK_RE } from './helpers/run';
 import { gridsToXlsx } from './helpers/workbooks';
+import { gridFromRows } from '../../src/core/model/grid';
 
 // ANSI escapes, built from the ESC character
 const ESC = String.fromCharCode(27);
@@ -31,6 +32,25 @@ beforeAll(async () => {
   const cells = grid.cells.map((r) => (r ? r.slice() : r));
   cells[at.row]![at.col] = { value: '#REF!', text: '#REF!', error: '#REF!' };
   await fs.writeFile(p('ref-error.xlsx'), await gridsToXlsx([{ ...grid, cells }]));
+  // 海南 美兰 2017 (tests/corpus): level names, sentences and grade bands, but no grid the reader can read
+  await fs.writeFile(
+    p('unreadable.xlsx'),
+    await gridsToXlsx([
+      gridFromRows('项目绩效目标表', [
+        ['项目绩效目标表'],
+        ['项目名称:关于下达区文体局乡镇(社区)文体广场建设经费'],
+        ['指标类型', '指标名称', '绩效目标', '绩效标准'],
+        [
+          '产出指标',
+          '7个社区(乡镇)文体广场改建或新建工作',
+          '完成区政府为民办实事',
+          '满意率98%以上',
+          '满意率80%以上',
+        ],
+        ['成效指标', '社会效益', '极大的丰富和活跃了人民群众的文体生活', '满意率98%以上', '满意率80%以上'],
+      ]),
+    ]),
+  );
 });
 
 afterAll(async () => {
@@ -46,6 +66,18 @@ describe('exit status', () => {
   test('1 when at least one finding is an error', async () => {
     const r = await runCli(['check', p('seed.xlsx')]);
     expect(r.code).toBe(1);
+  });
+  test('1 for a workbook whose only indicator table cannot be read (table-unreadable), never a clean 0', async () => {
+    const r = await runCli(['check', p('unreadable.xlsx')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/A3 +error +table-unreadable +此处像是一张绩效指标表（识别到：.*三级指标列/);
+    const j = await runCli(['check', '--format', 'json', '--lang', 'en', p('unreadable.xlsx')]);
+    expect(j.code).toBe(1);
+    const doc = JSON.parse(j.stdout);
+    expect(
+      doc.files[0].diagnostics.map((d: { rule: string; cell: string }) => `${d.cell} ${d.rule}`),
+    ).toEqual(['A3 table-unreadable']);
+    expect(doc.files[0].tables[0].layout).toBe('unreadable');
   });
   test('2 when a file cannot be read, even with error findings elsewhere', async () => {
     const r = await runCli(['check', p('seed.xlsx'), p('nope.xlsx')]);

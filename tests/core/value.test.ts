@@ -97,6 +97,30 @@ describe('parseValue: valid values', () => {
   });
 });
 
+describe('parseValue: periods and recurring deadlines (right values of real forms)', () => {
+  it.each([
+    '每年12月底前',
+    '每季度末',
+    '每月10日前',
+    '2021年1月-12月',
+    '2019年1月-2019年12月',
+    '2023.07-2024.01',
+    '全年',
+    '年内',
+    '当年12月底前',
+    '年底前',
+    '2024年第三季度',
+  ])('%s is a date', (input) => {
+    const r = parseValue(input);
+    expect(r.ok && r.value.kind).toBe('date');
+    expect(r.ok && r.value.canonical).toBe(input);
+  });
+  it('a bare month count stays a count', () => {
+    const r = parseValue('12月');
+    expect(r.ok && r.value.kind).toBe('quantitative');
+  });
+});
+
 describe('parseValue: failures', () => {
   it.each([
     ['', 'empty'],

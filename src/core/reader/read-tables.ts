@@ -694,7 +694,6 @@ function classifyColumns(
         break;
       }
   let firstRow = bodyStart ?? h + 1;
-  spanChoice(idx, h, firstRow, columns);
   const moreValues: { col: number; label: string }[] = [];
   const sub = bodyStart === undefined ? (idx.rows[h + 1] ?? []) : [];
   const subRoles = sub.filter((c) => c.info.subRole !== undefined);
@@ -729,10 +728,13 @@ function classifyColumns(
       firstRow = h + 2;
     }
   }
+  // a header merged over several columns and no sub-header under it: the column of the span its body fills
+  if (firstRow === (bodyStart ?? h + 1)) spanChoice(idx, h, firstRow, columns);
   // several value columns side by side in the header row (2024年指标值 | 2025年指标值, 年度 and 中期 apart): the first
   // 年度 one is the value, the others are checked each at its own cell
+  const used = new Set(Object.values(columns));
   for (const c of valueCols)
-    if (c !== columns.value && c !== columns.midValue && !moreValues.some((m) => m.col === c))
+    if (!used.has(c) && !moreValues.some((m) => m.col === c))
       moreValues.push({ col: c, label: idx.text(h, c) });
   // 指标性质 | 指标值 | 度量单位 side by side in the header row (the 财政部 申报表 and forms copied from it): the 指标值
   // column holds the number alone; the value is read from the parts, as under a merged header.
@@ -1678,6 +1680,14 @@ function findUnreadable(idx: SheetIndex, tables: readonly TargetTable[]): Suspec
       flush();
       continue;
     }
+    const headerRow = idx.rows[r].some(
+      (x) =>
+        x.text.length <= 16 &&
+        (x.info.gridRole === 'level1' ||
+          x.info.gridRole === 'level2' ||
+          x.info.gridRole === 'level3' ||
+          x.info.gridRole === 'value'),
+    );
     for (const c of idx.rows[r]) {
       let what: string | undefined;
       const role = c.info.gridRole;
@@ -1688,14 +1698,16 @@ function findUnreadable(idx: SheetIndex, tables: readonly TargetTable[]): Suspec
         const lv = levelOf(c.text);
         if (lv > 0) what = canonicalLevel(c.text).canonical;
       }
-      if (what === undefined) continue;
+      // the other headers of a row that names the levels or the value (指标类型 | 指标名称 | 绩效标准) are part of it
+      const partOfHeader = what === undefined && headerRow && role !== undefined && c.text.length <= 16;
+      if (what === undefined && !partOfHeader) continue;
       if (cur === null || r - lastRow > 3) {
         flush();
         cur = { cells: [], recognised: new Set(), top: r, bottom: r, left: c.col, right: c.col };
       }
       const s: Suspect = cur;
       s.cells.push(at(r, c.col));
-      s.recognised.add(what);
+      if (what !== undefined) s.recognised.add(what);
       cur = { ...s, bottom: r, left: Math.min(s.left, c.col), right: Math.max(s.right, c.col) };
       lastRow = r;
     }

@@ -34,7 +34,10 @@ export default defineRule({
       const p = row.parsed;
       if (!p.ok) {
         // "参照政府采购成本控制", "按照资金测算控制各项成本。": a money cost given in words states no amount
-        if (p.reason === 'vague' && isMoneyCostRow(row))
+        if (
+          (p.reason === 'vague' || (p.reason === 'syntax' && /[\u4e00-\u9fff]{4}/.test(p.text))) &&
+          isMoneyCostRow(row)
+        )
           report({
             messageId: 'costNotMoney',
             cell: row.value.cell,

@@ -29,6 +29,18 @@ ruleTester.run('indicator-vague', {
   ],
   invalid: [
     {
+      // 宁夏 原州 2022 (corpus): two clauses, a full stop
+      name: 'a sentence in the 三级 cell: 增加就业机会,提高农民收入。',
+      grid: seedTable({ set: { C14: '增加就业机会,提高农民收入。' } }),
+      errors: [{ messageId: 'slogan', cell: 'C14' }],
+    },
+    {
+      // 浙江 临海 2024 (corpus): a 二级 category (in another spelling) as the 三级
+      name: 'a category name ending in 指标: 可持续性发展影响指标',
+      grid: seedTable({ set: { C16: '可持续性发展影响指标' } }),
+      errors: [{ messageId: 'category', cell: 'C16' }],
+    },
+    {
       name: 'T12 成本 "控制在预算成本内" (a sentence)',
       grid: seedTable({ set: { C13: '控制在预算成本内' } }),
       errors: [{ messageId: 'slogan', cell: 'C13', data: { name: '控制在预算成本内' } }],

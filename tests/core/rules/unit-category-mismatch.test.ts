@@ -47,6 +47,18 @@ ruleTester.run('unit-category-mismatch', {
   ],
   invalid: [
     {
+      // 湖北 青山 2020 (corpus): the cost as words
+      name: 'a money cost given in words: 建设项目成本 参照政府采购成本控制',
+      grid: seedTable({ set: { C13: '建设项目成本', E13: '参照政府采购成本控制' } }),
+      errors: [{ messageId: 'costNotMoney', cell: 'E13', data: { value: '参照政府采购成本控制' } }],
+    },
+    {
+      // 天津 西青 2020 (corpus): a sentence with a number in it is no amount either
+      name: 'a money cost given as a sentence with a number',
+      grid: seedTable({ set: { C13: '补贴标准', E13: '实际减免租金超出3个月的部分' } }),
+      errors: [{ messageId: 'costNotMoney', cell: 'E13' }],
+    },
+    {
       name: 'T1 数量 案件结案率(%) ≥80百分比',
       grid: seedTable({ set: { C10: '案件结案率(%)', E10: '≥80百分比' } }),
       errors: [

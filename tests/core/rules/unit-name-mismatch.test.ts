@@ -42,6 +42,17 @@ ruleTester.run('unit-name-mismatch', {
   ],
   invalid: [
     {
+      // 安徽 六安 2024 (corpus): a 及时率 given as a time limit
+      name: 'a rate given in days: 检测及时率 ≤7工作日',
+      grid: seedTable({ set: { C12: '检测及时率', E12: '≤7工作日' } }),
+      errors: [{ messageId: 'rateAsOther', cell: 'E12', data: { name: '检测及时率', unit: '工作日' } }],
+    },
+    {
+      name: 'a rate given in money: 资金到位率 ≥20万元',
+      grid: seedTable({ set: { C11: '资金到位率', E11: '≥20万元' } }),
+      errors: [{ messageId: 'rateAsOther', cell: 'E11', data: { unit: '万元' } }],
+    },
+    {
       name: 'T7 人民调解案件数 ≥95百分比',
       grid: seedTable({ set: { C10: '人民调解案件数', E10: '≥95百分比' } }),
       errors: [

@@ -7,6 +7,10 @@ import { ruleTester, seedTable, table88 } from '../../support/rule-tester';
 
 ruleTester.run('value-qualitative-vague', {
   valid: [
+    {
+      name: '是 answering a yes/no question (是否按时完成)',
+      grid: seedTable({ set: { C12: '是否按时完成', E12: '是' } }),
+    },
     { name: 'the clean table', grid: seedTable() },
     {
       name: '10号 self-evaluation grades',
@@ -33,6 +37,12 @@ ruleTester.run('value-qualitative-vague', {
     { name: 'the 88 layout, clean', grid: table88() },
   ],
   invalid: [
+    {
+      // 浙江 临海 2024 (corpus): 是 as the target of 社会效益指标
+      name: '是 as the target of no yes/no question',
+      grid: seedTable({ set: { C15: '市民生存环境需求满足', E15: '是' } }),
+      errors: [{ messageId: 'yesNo', cell: 'E15', data: { value: '是', name: '市民生存环境需求满足' } }],
+    },
     {
       name: '效果明显',
       grid: seedTable({ set: { E15: '效果明显' } }),
