@@ -107,15 +107,19 @@ function appendSorted(out: Diagnostic[], at: number, b: Diagnostic[], top: numbe
 
 /** Sorts the findings by sheet (in the order the sheets came), row, column, severity and rule, when they are not. */
 function sortIfNeeded(ds: Diagnostic[]): void {
-  const sheetOrder = new Map<string, number>();
-  for (const d of ds) if (!sheetOrder.has(d.sheet)) sheetOrder.set(d.sheet, sheetOrder.size);
-  const cmp = (a: Diagnostic, b: Diagnostic): number =>
-    sheetOrder.get(a.sheet)! - sheetOrder.get(b.sheet)! || compareInTable(a, b);
-  for (let i = 1; i < ds.length; i++)
-    if (cmp(ds[i - 1], ds[i]) > 0) {
-      ds.sort(cmp);
-      return;
-    }
+  // the sheets come in order (their tables are read sheet by sheet); only a sheet's own findings may be out of order
+  let from = 0;
+  let sorted = true;
+  for (let i = 1; i <= ds.length; i++) {
+    if (i === ds.length || ds[i].sheet !== ds[from].sheet) {
+      if (!sorted) {
+        const part = ds.slice(from, i).sort(compareInTable);
+        for (let k = 0; k < part.length; k++) ds[from + k] = part[k];
+      }
+      from = i;
+      sorted = true;
+    } else if (sorted && compareInTable(ds[i - 1], ds[i]) > 0) sorted = false;
+  }
 }
 
 function isRef(x: CellAddress | CellRef): x is CellRef {

@@ -488,7 +488,8 @@ export function readTables(grid: Grid, options: ReadOptions = {}): TargetTable[]
       if (next && hasLevels(next)) continue;
     }
     const read = readOne(idx, h, cols, prevEnd, tables.length, options);
-    for (const table of read) push({ ...table, index: tables.length }, h);
+    for (const table of read)
+      push(table.index === tables.length ? table : { ...table, index: tables.length }, h);
     h = Math.max(h, read[read.length - 1].range.bottom);
   }
   // 2. grids found by their body: a column of 二级 names beside indicator names and values, under a header the
@@ -539,11 +540,11 @@ function readOne(
   bodyStart?: number,
   outline = false,
 ): TargetTable[] {
-  let grid: GridColumns = { ...classifyColumns(idx, h, headerCols, bodyStart), outline };
+  let grid: GridColumns = classifyColumns(idx, h, headerCols, bodyStart);
   if (outline) {
     // an outline's levels stand in its indicator column
     const c = grid.columns.level3!;
-    grid = { ...grid, columns: { ...grid.columns, level1: c, level2: c }, flat: false };
+    grid = { ...grid, columns: { ...grid.columns, level1: c, level2: c }, flat: false, outline: true };
   }
   const block = readHeaderBlock(idx, h, prevEnd);
   const body: GridBody =
@@ -590,6 +591,7 @@ function splitProjects(idx: SheetIndex, table: TargetTable, projectCols: Project
     const last = g.rows[g.rows.length - 1].row;
     return {
       ...table,
+      index: table.index + i,
       title: i === 0 ? table.title : null,
       range: { ...table.range, top: i === 0 ? table.range.top : first, bottom: last },
       header: {
@@ -659,8 +661,9 @@ function classifyColumns(
     if (role === 'value' || role === 'midValue') valueCols.push(c);
   }
   // 二级 | 三级 | 指标值 named twice, for the 长期 (中期) targets and for the year's: the year's are the table's
-  for (const role of ['level2', 'level3', 'value'] as const) {
-    const cands = [...headerCols].filter(([, r]) => r === role).map(([c]) => c);
+  for (const role of headerCols.size > 4 ? (['level2', 'level3', 'value'] as const) : []) {
+    const cands: number[] = [];
+    for (const [c, r] of headerCols) if (r === role) cands.push(c);
     if (cands.length < 2) continue;
     const annual = cands.find((c) => /年度|当年|本年/.test(idx.text(h, c)));
     if (
@@ -732,9 +735,8 @@ function classifyColumns(
   if (firstRow === (bodyStart ?? h + 1)) spanChoice(idx, h, firstRow, columns);
   // several value columns side by side in the header row (2024年指标值 | 2025年指标值, 年度 and 中期 apart): the first
   // 年度 one is the value, the others are checked each at its own cell
-  const used = new Set(Object.values(columns));
   for (const c of valueCols)
-    if (!used.has(c) && !moreValues.some((m) => m.col === c))
+    if (!isColumnOf(columns, c) && !moreValues.some((m) => m.col === c))
       moreValues.push({ col: c, label: idx.text(h, c) });
   // 指标性质 | 指标值 | 度量单位 side by side in the header row (the 财政部 申报表 and forms copied from it): the 指标值
   // column holds the number alone; the value is read from the parts, as under a merged header.
@@ -754,7 +756,7 @@ function classifyColumns(
     if (columns[role] !== undefined || columns.level3 === undefined) continue;
     const want = role === 'level1' ? 1 : 2;
     for (let c = Math.max(0, columns.level3 - 3); c < columns.level3; c++) {
-      if (Object.values(columns).includes(c) && columns.kind !== c) continue;
+      if (isColumnOf(columns, c) && columns.kind !== c) continue;
       let k = 0;
       for (let r = firstRow; r < Math.min(firstRow + 20, idx.rows.length); r++)
         if (levelOf(idx.text(r, c)) === want) k++;
@@ -772,10 +774,10 @@ function classifyColumns(
   if (columns.value === undefined && columns.number === undefined) missingColumns.push('value');
   // header fields as columns of the grid header row (单位名称 | 项目名称 | 预算数 | 年度目标 in front of the levels)
   const projectCols: ProjectColumns = {};
-  const gridColSet = new Set<number>(Object.values(columns) as number[]);
   for (const c of idx.rows[h] ?? []) {
     const hk = c.info.header;
-    if (hk !== undefined && !gridColSet.has(c.col) && projectCols[hk] === undefined) projectCols[hk] = c.col;
+    if (hk !== undefined && projectCols[hk] === undefined && !isColumnOf(columns, c.col))
+      projectCols[hk] = c.col;
   }
   return { columns, firstRow, missingColumns, moreValues, flat, projectCols };
 
@@ -821,6 +823,11 @@ function spanChoice(
     }
     columns[role] = best;
   }
+}
+
+function isColumnOf(columns: Partial<Record<GridColumn, number>>, col: number): boolean {
+  for (const k in columns) if (columns[k as GridColumn] === col) return true;
+  return false;
 }
 
 /** What the block above a grid holds: title, labelled fields, funding, spending plan. */
@@ -1138,8 +1145,7 @@ function readRows(idx: SheetIndex, grid: GridColumns): GridBody {
       last = r;
       continue;
     }
-    const qualifier = (col: number | undefined): TextField | null =>
-      col !== undefined && idx.text(r, col) !== '' ? field(idx, r, col) : null;
+
     rows.push({
       row: r,
       level1,
@@ -1150,9 +1156,9 @@ function readRows(idx: SheetIndex, grid: GridColumns): GridBody {
       midValue: columns.midValue !== undefined ? field(idx, r, columns.midValue) : null,
       basis: columns.basis !== undefined ? field(idx, r, columns.basis) : null,
       parsed: parseValue(value.text),
-      moreValues: moreValues.map((m) => field(idx, r, m.col)),
-      kind: qualifier(columns.kind) ?? qualifier(columns.op),
-      direction: qualifier(columns.direction),
+      moreValues: moreValues.length === 0 ? NO_FIELDS : moreValues.map((m) => field(idx, r, m.col)),
+      kind: qualifier(idx, r, columns.kind) ?? qualifier(idx, r, columns.op),
+      direction: qualifier(idx, r, columns.direction),
     });
     last = r;
   }
@@ -1184,6 +1190,13 @@ function valueCellsEmpty(idx: SheetIndex, r: number, columns: Partial<Record<Gri
     if (c !== undefined && idx.text(r, c) !== '') return false;
   }
   return true;
+}
+
+const NO_FIELDS: readonly TextField[] = Object.freeze([]) as readonly TextField[];
+
+/** The cell of a 指标性质 / 指标方向 column on row r, when the layout has the column and the cell is filled. */
+function qualifier(idx: SheetIndex, r: number, col: number | undefined): TextField | null {
+  return col !== undefined && idx.text(r, col) !== '' ? field(idx, r, col) : null;
 }
 
 /** The level of a flat list's row: none (no 一级/二级 column), placed at the 三级 cell. */
